@@ -1,0 +1,19 @@
+package jp.todoku.diagnosis;
+
+import java.util.List;
+
+/**
+ * What the knowledge base says about one failure: the best entry, the others that also apply, and
+ * the input lines that made them match. Owned by the knowledge work (diagnosis.knowledge fills it).
+ *
+ * @param best       the most specific entry; never null (a general entry when nothing specific fits)
+ * @param others     further entries that apply, most specific first
+ * @param evidence   the lines of the input that matched, as written
+ * @param recognised false when only the general advice for the failure's class applies
+ */
+public record Advice(KnowledgeEntry best, List<KnowledgeEntry> others, List<String> evidence, boolean recognised) {
+    public Advice {
+        others = List.copyOf(others);
+        evidence = List.copyOf(evidence);
+    }
+}
