@@ -1,0 +1,40 @@
+package jp.todoku.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The command-line front door: {@code java -jar todoku.jar COMMAND ARGS...} runs a command without
+ * starting Spring or the web server, so batch work starts in well under a second.
+ */
+public final class CommandLine {
+
+    /** One command-line command; returns the process exit code. */
+    public interface Command {
+        int run(String[] arguments, InputStream in, PrintStream out, PrintStream err);
+    }
+
+    // An explicit list: commands are added here by name, no scanning.
+    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    private CommandLine() {
+    }
+
+    public static Optional<Command> findCommand(String name) {
+        return Optional.ofNullable(COMMANDS.get(name));
+    }
+
+    /** True when the first argument names a command, so the caller must not start the web server. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.containsKey(args[0]);
+    }
+
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        Command command = COMMANDS.get(args[0]);
+        return command.run(Arrays.copyOfRange(args, 1, args.length), in, out, err);
+    }
+}
