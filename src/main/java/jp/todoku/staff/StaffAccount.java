@@ -68,6 +68,15 @@ class StaffAccount {
         return normalized;
     }
 
+    /** The account can no longer sign in; its history stays. */
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
     String username() {
         return username;
     }
