@@ -16,6 +16,7 @@ import jp.todoku.testing.TestSwitches;
 import jp.todoku.testing.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,23 +38,32 @@ class PostgresMigrationTest {
     private static String password;
     private static String schema;
 
+    private static String unusable;
+
     @BeforeAll
     static void createSchema() {
         url = System.getenv("TODOKU_TEST_POSTGRES_URL");
         user = System.getenv().getOrDefault("TODOKU_TEST_POSTGRES_USER", "postgres");
         password = System.getenv().getOrDefault("TODOKU_TEST_POSTGRES_PASSWORD", "");
         if (url == null || url.isBlank()) {
-            TestSwitches.skipOrFail(TestSwitches.REQUIRE_POSTGRES,
-                    "TODOKU_TEST_POSTGRES_URL is not set, so the migrations were not tried on PostgreSQL");
+            unusable = "TODOKU_TEST_POSTGRES_URL is not set, so the migrations were not tried on PostgreSQL";
+            return;
         }
-        schema = "todoku_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        String name = "todoku_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
+            statement.execute("CREATE SCHEMA " + name);
+            schema = name;
         } catch (SQLException unreachable) {
-            schema = null;
-            TestSwitches.skipOrFail(TestSwitches.REQUIRE_POSTGRES,
-                    "PostgreSQL at " + url + " is not usable: " + unreachable.getMessage());
+            unusable = "PostgreSQL at " + url + " is not usable: " + unreachable.getMessage();
+        }
+    }
+
+    @BeforeEach
+    void requirePostgres() {
+        // Skipping here rather than in @BeforeAll makes Surefire report the test as skipped, with the reason.
+        if (unusable != null) {
+            TestSwitches.skipOrFail(TestSwitches.REQUIRE_POSTGRES, unusable);
         }
     }
 
