@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.todoku.testing.FailingPages;
 import jp.todoku.testing.Page;
 import jp.todoku.testing.TodokuWebTest;
 import jp.todoku.testing.Visitor;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,6 +62,8 @@ class SmokeTest {
                 Arguments.of(page, Locale.ENGLISH)));
     }
 
+    private static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/todoku-[0-9a-f]{32}\\.css)\"");
+
     @LocalServerPort
     int port;
 
@@ -89,6 +94,18 @@ class SmokeTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(contentType));
+    }
+
+    @Test
+    void pagesLinkStaticFilesByContentHashSoBrowsersMayKeepThem() {
+        Visitor visitor = Visitor.at(port);
+        Matcher stylesheet = STYLESHEET.matcher(visitor.get("/").body());
+        assertThat(stylesheet.find()).as("the layout links a content-hashed stylesheet").isTrue();
+
+        Page css = visitor.get(stylesheet.group(1));
+
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.header("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("max-age=31536000"));
     }
 
     static Stream<Arguments> staticFiles() {
