@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccountRepository accounts;
+    private final SignInThrottle throttle;
 
-    StaffUserDetailsService(StaffAccountRepository accounts) {
+    StaffUserDetailsService(StaffAccountRepository accounts, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -31,6 +33,7 @@ class StaffUserDetailsService implements UserDetailsService {
                         .password(account.passwordHash())
                         .roles(account.role().name())
                         .disabled(!account.isEnabled())
+                        .accountLocked(throttle.isLocked(account.username()))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("no such staff account"));
     }

@@ -64,6 +64,23 @@ class StaffSignInTest {
     }
 
     @Test
+    void tooManyWrongPasswordsLockTheNameForAWhile() {
+        String username = "guessed-" + UUID.randomUUID();
+        accounts.save(StaffAccount.open(username, passwordEncoder.encode("right-password"), StaffRole.AGENT,
+                Instant.now()));
+        Visitor attacker = Visitor.at(port);
+        for (int attempt = 0; attempt < SignInThrottle.MAX_FAILURES; attempt++) {
+            assertThat(attacker.signIn(username, "guess-" + attempt).location()).isEqualTo("/staff/login?error");
+        }
+
+        Page locked = Visitor.at(port).signIn(username, "right-password");
+
+        assertThat(locked.location()).as("even the right password waits").isEqualTo("/staff/login?error");
+        assertThat(Visitor.at(port).signIn(TodokuWebTest.ADMIN_USERNAME, TodokuWebTest.ADMIN_PASSWORD).location())
+                .as("other names are not affected").isEqualTo("/staff");
+    }
+
+    @Test
     void thePasswordIsStoredAsABcryptHashOnly() {
         StaffAccount admin = accounts.findByUsername(TodokuWebTest.ADMIN_USERNAME).orElseThrow();
 
