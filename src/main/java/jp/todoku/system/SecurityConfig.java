@@ -15,9 +15,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may open what, and the headers every response carries. Features add their paths to
  * {@link #authorize}, in the section they belong to; the order of the sections matters.
+ * Public only so that {@code @WebMvcTest} slices can {@code @Import(SecurityConfig.class)}.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+public class SecurityConfig {
 
     static final String LOGIN_PAGE = "/staff/login";
     static final String LOGOUT = "/staff/logout";
