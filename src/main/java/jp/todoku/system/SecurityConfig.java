@@ -35,7 +35,8 @@ public class SecurityConfig {
                         .defaultSuccessUrl(STAFF_HOME, false)
                         .failureUrl(LOGIN_PAGE + "?error"))
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN_PAGE + "?logout"))
-                // The JSON API authenticates each request itself; every browser form carries a token.
+                // Scripts calling the JSON API have no form to carry a token; the API must therefore never
+                // change state on the strength of a browser session alone. Every browser form carries one.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
