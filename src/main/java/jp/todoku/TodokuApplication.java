@@ -1,11 +1,24 @@
 package jp.todoku;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import jp.todoku.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class TodokuApplication {
     public static void main(String[] args) {
+        // Batch commands (diagnose, eval) run without Spring so they start fast.
+        if (CommandLine.handles(args)) {
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            int exit = CommandLine.run(args, System.in, out, err);
+            out.flush();
+            System.exit(exit);
+        }
         SpringApplication.run(TodokuApplication.class, args);
     }
 }

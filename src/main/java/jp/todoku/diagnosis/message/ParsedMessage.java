@@ -1,0 +1,115 @@
+package jp.todoku.diagnosis.message;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A message as the format readers see it: the bounce's own headers, the text it tells the reader
+ * (text parts outside the returned message, in order), the RFC 3464 delivery-status fields, an ARF
+ * feedback report, and the headers of the returned original message.
+ *
+ * @param headers        the headers of the report itself
+ * @param texts          decoded text parts outside the enclosed original, in order
+ * @param deliveryStatus the delivery-status fields; empty when there is no such part
+ * @param feedbackReport the message/feedback-report fields, or an empty block
+ * @param original       the headers of the returned original message, or an empty block
+ * @param originalBody   the raw start of the returned original's body, or ""
+ * @param root           the whole parsed tree, for readers that need more
+ */
+public record ParsedMessage(Headers headers, List<String> texts, DeliveryStatusFields deliveryStatus,
+                            Headers feedbackReport, Headers original, String originalBody, MimePart root) {
+
+    static final int MAX_TEXT_CHARS = 512 * 1024;
+
+    public ParsedMessage {
+        texts = List.copyOf(texts);
+    }
+
+    /** Parses a message given as Latin-1 text with LF line ends. */
+    public static ParsedMessage parse(String latin1) {
+        MimePart root = MimeParser.parse(latin1);
+        Collector collector = new Collector();
+        collector.walk(root, 0);
+        DeliveryStatusFields status = collector.deliveryStatus.length() == 0
+                ? new DeliveryStatusFields(Headers.EMPTY, List.of())
+                : DeliveryStatusFields.parse(collector.deliveryStatus.toString());
+        Headers feedback = collector.feedback == null ? Headers.EMPTY
+                : MimeParser.headers(collector.feedback, 0, collector.feedback.length(), false).headers();
+        return new ParsedMessage(root.headers(), collector.texts, status, feedback,
+                collector.original == null ? Headers.EMPTY : collector.original.headers(),
+                collector.original == null ? "" : collector.original.text(), root);
+    }
+
+    private static final class Collector {
+        final List<String> texts = new ArrayList<>();
+        final StringBuilder deliveryStatus = new StringBuilder();
+        String feedback;
+        MimePart original;
+        int characters;
+
+        void walk(MimePart part, int depth) {
+            String media = part.contentType().mediaType();
+            if (part.isEnclosedMessage()) {
+                if (original == null && !part.children().isEmpty()) {
+                    original = part.children().get(0);
+                    // A report forwarded inside: its parts tell the failure too.
+                    for (MimePart inner : original.children()) {
+                        walk(inner, depth + 1);
+                    }
+                }
+                return;
+            }
+            if (!part.children().isEmpty()) {
+                for (MimePart child : part.children()) {
+                    walk(child, depth + 1);
+                }
+                return;
+            }
+            if (media.equals("message/delivery-status") || media.equals("message/global-delivery-status")) {
+                deliveryStatus.append(part.text()).append("\n\n");
+            } else if (media.equals("message/feedback-report")) {
+                feedback = feedback == null ? part.text() : feedback;
+            } else if ((part.contentType().isText() || media.equals("application/json")
+                    || media.equals("application/octet-stream")) && characters < MAX_TEXT_CHARS) {
+                String text = part.text();
+                if (media.equals("text/html")) {
+                    if (!texts.isEmpty()) {
+                        return;
+                    }
+                    text = HtmlText.toText(text);
+                }
+                if (text.length() > MAX_TEXT_CHARS - characters) {
+                    text = text.substring(0, MAX_TEXT_CHARS - characters);
+                }
+                characters += text.length();
+                texts.add(text);
+            }
+        }
+    }
+
+    /** All text parts joined, the way a person reading the bounce sees them. */
+    public String bodyText() {
+        return texts.isEmpty() ? "" : texts.size() == 1 ? texts.get(0) : String.join("\n", texts);
+    }
+
+    public String subject() {
+        return headers.get("subject");
+    }
+
+    public String from() {
+        return headers.get("from");
+    }
+
+    public String lowerSubject() {
+        return subject().toLowerCase(Locale.ROOT);
+    }
+
+    public String lowerFrom() {
+        return from().toLowerCase(Locale.ROOT);
+    }
+
+    public String contentType() {
+        return headers.find("content-type").map(ContentType::parse).orElse(ContentType.TEXT_PLAIN).mediaType();
+    }
+}

@@ -1,0 +1,26 @@
+package jp.todoku.diagnosis.mta;
+
+/** Gmail's own plain-text notice: "Delivery to the following recipient failed permanently". */
+final class GmailReader extends FamilyReader {
+
+    @Override
+    public String name() {
+        return "gmail";
+    }
+
+    @Override
+    public boolean recognises(Context context) {
+        String text = context.lowerErrorText();
+        return text.contains("delivery to the following recipient") || text.contains("technical details of")
+                || context.lowerFrom().contains("@googlemail.com") || context.lowerFrom().contains("mailer-daemon@google.com");
+    }
+
+    @Override
+    protected void adjust(Draft draft, Context context) {
+        String returned = paragraphAfter(context, "the error that the other server returned was:");
+        if (!returned.isEmpty()) {
+            draft.text(returned);
+            draft.replyCode = null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package jp.todoku.diagnosis.mta;
+
+/** Postfix: "This is the mail system at host ..." with a delivery-status part, or older plain text. */
+final class PostfixReader extends FamilyReader {
+
+    @Override
+    public String name() {
+        return "postfix";
+    }
+
+    @Override
+    public boolean recognises(Context context) {
+        String text = context.lowerErrorText();
+        return text.contains("this is the mail system at host") || text.contains("this is the postfix program")
+                || context.headers().has("x-postfix-queue-id")
+                || context.message().deliveryStatus().perMessage().has("x-postfix-queue-id");
+    }
+
+    @Override
+    protected void adjust(Draft draft, Context context) {
+        if (draft.command == null) {
+            // "(in reply to RCPT TO command)" is written in the readable part, not in the DSN.
+            String around = TextReports.textAround(context.errorText(), draft.recipient);
+            draft.command = Scan.command(around);
+            if (draft.replyCode == null && draft.diagnosticText.isEmpty()) {
+                draft.text(around);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package jp.todoku.diagnosis.mta;
+
+import java.util.Locale;
+
+/** Finds where a bounce's own text ends and the returned original message begins. */
+final class Sections {
+
+    // Lines mail servers write above the returned message (lower case, matched at a line's start
+    // after dashes and spaces). Seen in qmail, Exim, Sendmail, Courier, Notes and others.
+    private static final String[] ORIGINAL_MARKERS = {
+        "below this line is a copy of the message",
+        "this is a copy of the message",
+        "original message follows",
+        "original message",
+        "unsent message follows",
+        "returned message",
+        "message headers follow",
+        "the header of the original message",
+        "the original message headers",
+        "original message header",
+        "headers of the original message",
+        "content-type: message/rfc822",
+        "content-type: text/rfc822-headers",
+        "this is a copy of the first part of the message",
+        "the text you sent follows",
+        "your message reads (in part)",
+        "---------- forwarded message",
+        "the attached message",
+        "included is a copy of your message",
+        "元のメッセージ",
+        "送信したメッセージ",
+    };
+
+    private Sections() {
+    }
+
+    static String errorSection(String body) {
+        if (body.isEmpty()) {
+            return body;
+        }
+        int position = 0;
+        int length = body.length();
+        while (position < length) {
+            int newline = body.indexOf('\n', position);
+            int end = newline < 0 ? length : newline;
+            int start = position;
+            while (start < end && start - position < 40 && (body.charAt(start) == '-' || body.charAt(start) == ' '
+                    || body.charAt(start) == '=' || body.charAt(start) == '*' || body.charAt(start) == '_')) {
+                start++;
+            }
+            if (start > position || body.startsWith("Content-Type:", start) || body.startsWith("元", start)
+                    || body.startsWith("送", start)) {
+                String line = body.substring(start, Math.min(end, start + 80)).toLowerCase(Locale.ROOT);
+                for (String marker : ORIGINAL_MARKERS) {
+                    if (line.startsWith(marker)) {
+                        return body.substring(0, position);
+                    }
+                }
+            }
+            if (newline < 0) {
+                break;
+            }
+            position = newline + 1;
+        }
+        return body;
+    }
+}

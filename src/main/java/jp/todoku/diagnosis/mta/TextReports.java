@@ -1,0 +1,134 @@
+package jp.todoku.diagnosis.mta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a human-readable bounce: lines that name a recipient (alone, in angle brackets, or followed
+ * by a colon) and the error lines that follow each, up to the next blank line or recipient.
+ */
+final class TextReports {
+
+    static final int MAX_LINES_PER_RECIPIENT = 12;
+    static final int MAX_RECIPIENTS = 500;
+
+    private TextReports() {
+    }
+
+    /** Drafts for each recipient line in the text, in order; empty when none is found. */
+    static List<Draft> read(String text, String bounceFrom) {
+        List<Draft> drafts = new ArrayList<>();
+        String[] lines = text.split("\n", 20_000);
+        Draft current = null;
+        int taken = 0;
+        for (String raw : lines) {
+            String line = raw.length() > Scan.MAX_TEXT ? raw.substring(0, Scan.MAX_TEXT) : raw;
+            String trimmed = line.trim();
+            String recipient = recipientOf(trimmed);
+            if (recipient != null && !Scan.isSystemAddress(recipient) && !recipient.equalsIgnoreCase(bounceFrom)
+                    && drafts.size() < MAX_RECIPIENTS) {
+                current = find(drafts, recipient);
+                if (current == null) {
+                    current = new Draft(recipient);
+                    drafts.add(current);
+                }
+                taken = 0;
+                String rest = afterAddress(trimmed);
+                if (!rest.isEmpty()) {
+                    current.diagnosticText = join(current.diagnosticText, rest);
+                }
+                continue;
+            }
+            if (current == null) {
+                continue;
+            }
+            if (trimmed.isEmpty()) {
+                if (!current.diagnosticText.isEmpty()) {
+                    current = null;
+                }
+                continue;
+            }
+            if (taken++ < MAX_LINES_PER_RECIPIENT) {
+                current.diagnosticText = join(current.diagnosticText, trimmed);
+            }
+        }
+        for (Draft draft : drafts) {
+            draft.text(draft.diagnosticText);
+        }
+        return drafts;
+    }
+
+    private static Draft find(List<Draft> drafts, String recipient) {
+        for (Draft draft : drafts) {
+            if (draft.recipient.equalsIgnoreCase(recipient)) {
+                return draft;
+            }
+        }
+        return null;
+    }
+
+    private static String join(String text, String more) {
+        return text.isEmpty() ? more : text + " " + more;
+    }
+
+    /** The address a line is about, when the line starts with it (after "<", quotes or a label). */
+    static String recipientOf(String trimmed) {
+        if (trimmed.isEmpty() || trimmed.indexOf('@') < 0 || trimmed.length() > 1_000) {
+            return null;
+        }
+        String line = trimmed;
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String label : new String[] {"recipient address:", "recipient:", "original-recipient:", "final-recipient:",
+                "failed recipient:", "to:", "rcpt to:", "address:", "宛先:", "宛先：", "送信先:"}) {
+            if (lower.startsWith(label)) {
+                line = line.substring(label.length()).trim();
+                if (line.regionMatches(true, 0, "rfc822;", 0, 7)) {
+                    line = line.substring(7).trim();
+                }
+                break;
+            }
+        }
+        int start = 0;
+        while (start < line.length() && start < 3 && (line.charAt(start) == '<' || line.charAt(start) == '"'
+                || line.charAt(start) == '\'' || line.charAt(start) == '(')) {
+            start++;
+        }
+        List<String> found = Scan.addresses(line, 1);
+        if (found.isEmpty()) {
+            return null;
+        }
+        String address = found.get(0);
+        int at = line.indexOf('@');
+        int localLength = address.indexOf('@');
+        if (at - localLength != start) {
+            return null;
+        }
+        return address;
+    }
+
+    private static String afterAddress(String trimmed) {
+        int at = trimmed.indexOf('@');
+        int end = at + 1;
+        while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end)) && trimmed.charAt(end) != '>'
+                && trimmed.charAt(end) != ':' && trimmed.charAt(end) != '"' && trimmed.charAt(end) != ')') {
+            end++;
+        }
+        while (end < trimmed.length() && (trimmed.charAt(end) == '>' || trimmed.charAt(end) == ':'
+                || trimmed.charAt(end) == '"' || trimmed.charAt(end) == ')' || trimmed.charAt(end) == '.'
+                || trimmed.charAt(end) == ' ')) {
+            end++;
+        }
+        return trimmed.substring(end).trim();
+    }
+
+    /** The error lines next to the address in a bounce's readable part, for a DSN without text. */
+    static String textAround(String text, String recipient) {
+        for (Draft draft : read(text, null)) {
+            if (draft.recipient.equalsIgnoreCase(recipient)) {
+                return draft.diagnosticText;
+            }
+        }
+        return "";
+    }
+}
