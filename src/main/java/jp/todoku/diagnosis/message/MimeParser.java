@@ -46,7 +46,18 @@ public final class MimeParser {
             if (!boundary.isEmpty()) {
                 ContentType childDefault = type.is("multipart/digest")
                         ? ContentType.parse("message/rfc822") : ContentType.TEXT_PLAIN;
-                return new MimePart(headers, type, "", multipart(s, bodyStart, end, boundary, depth, childDefault));
+                List<MimePart> children = multipart(s, bodyStart, end, boundary, depth, childDefault);
+                if (children.isEmpty()) {
+                    // The header names a boundary the body never uses (seen when a message was
+                    // anonymised by hand): take the first delimiter-looking line of the body instead.
+                    String guessed = guessBoundary(s, bodyStart, end);
+                    if (guessed != null && !guessed.equals(boundary)) {
+                        children = multipart(s, bodyStart, end, guessed, depth, childDefault);
+                    }
+                }
+                if (!children.isEmpty()) {
+                    return new MimePart(headers, type, "", children);
+                }
             }
             type = ContentType.TEXT_PLAIN;
         }
@@ -56,7 +67,7 @@ public final class MimeParser {
             MimePart enclosed = new MimeParser().enclosed(inner, depth + 1);
             return new MimePart(headers, type, "", List.of(enclosed));
         }
-        if (media.equals("text/rfc822-headers") || media.equals("message/rfc822-headers")
+        if (media.equals("text/rfc822-headers") || media.equals("message/rfc822-headers") || media.equals("text/rfc822-header")
                 || media.equals("message/global-headers")) {
             String inner = decodedAsLatin1(s, bodyStart, end, encoding);
             HeaderBlock original = headers(inner, 0, inner.length(), true);
@@ -71,6 +82,24 @@ public final class MimeParser {
             return new MimePart(headers, type, MessageText.normaliseLineEnds(text), List.of());
         }
         return new MimePart(headers, type, "", List.of());
+    }
+
+    private static String guessBoundary(String s, int start, int end) {
+        int position = start;
+        int lines = 0;
+        while (position < end && lines++ < 200) {
+            int newline = s.indexOf('\n', position);
+            int lineEnd = newline < 0 || newline > end ? end : newline;
+            if (lineEnd - position > 3 && lineEnd - position < 200 && s.startsWith("--", position)) {
+                String candidate = s.substring(position + 2, lineEnd).trim();
+                if (candidate.indexOf(' ') < 0 && !candidate.isEmpty()
+                        && s.indexOf("\n--" + candidate, lineEnd) > 0) {
+                    return candidate;
+                }
+            }
+            position = lineEnd + 1;
+        }
+        return null;
     }
 
     /** An attached original message: its headers matter, its body is kept raw and short. */

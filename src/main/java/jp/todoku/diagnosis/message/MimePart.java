@@ -20,7 +20,7 @@ public record MimePart(Headers headers, ContentType contentType, String text, Li
     public boolean isEnclosedMessage() {
         String type = contentType.mediaType();
         return type.equals("message/rfc822") || type.equals("message/global")
-                || type.equals("text/rfc822-headers") || type.equals("message/rfc822-headers")
+                || type.equals("text/rfc822-headers") || type.equals("text/rfc822-header") || type.equals("message/rfc822-headers")
                 || type.equals("message/global-headers");
     }
 }

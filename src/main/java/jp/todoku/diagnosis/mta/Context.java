@@ -20,7 +20,13 @@ public final class Context {
 
     public Context(ParsedMessage message) {
         this.message = message;
-        this.errorText = Sections.errorSection(message.bodyText());
+        String body = message.bodyText();
+        String subject = message.subject().toLowerCase(Locale.ROOT);
+        if (subject.startsWith("fwd:") || subject.startsWith("fw:")) {
+            // A bounce forwarded inline by a person: its lines are quoted with ">".
+            body = jp.todoku.diagnosis.message.MessageText.stripQuotes(body);
+        }
+        this.errorText = Sections.errorSection(body);
         this.lowerErrorText = errorText.toLowerCase(Locale.ROOT);
         this.lowerSubject = message.subject().toLowerCase(Locale.ROOT);
         this.lowerFrom = message.from().toLowerCase(Locale.ROOT);

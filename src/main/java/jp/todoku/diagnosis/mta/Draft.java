@@ -23,6 +23,8 @@ final class Draft {
     String diagnosticType;
     Reason verdict;
     String feedbackType;
+    /** Set by a reader that already chose the status deliberately; the text must not override it. */
+    boolean statusChosen;
 
     Draft(String recipient) {
         this.recipient = recipient;
@@ -39,9 +41,10 @@ final class Draft {
         DeliveryStatus written = Scan.status(text);
         if (status == null) {
             status = written;
-        } else if (written != null && status.subject() == 0 && status.detail() == 0
-                && written.statusClass() == status.statusClass() && (written.subject() != 0 || written.detail() != 0)) {
-            // "Status: 5.0.0" beside "550 5.1.1 ..." in the text: the text is the more specific.
+        } else if (!statusChosen && written != null && written.statusClass() == status.statusClass() && !written.equals(status)
+                && (written.subject() != 0 || written.detail() != 0)) {
+            // "Status: 5.0.0" (or a relay's 4.4.7) beside "450 4.7.1 ..." in the text: the remote
+            // server's own code in its text says more than the code the reporting server chose.
             status = written;
         }
         if (replyCode == null) {

@@ -31,7 +31,18 @@ abstract class FamilyReader implements MailServerReader {
                 return drafts;
             }
         }
-        return TextReports.read(context.errorText(), Scan.address(context.headers().get("from")));
+        List<Draft> drafts = TextReports.read(context.errorText(), Scan.address(context.headers().get("from")));
+        if (drafts.isEmpty()) {
+            // Exim and others name the failed addresses in a header when the text does not.
+            String failed = context.headers().get("x-failed-recipients");
+            if (!failed.isEmpty()) {
+                String lines = HeuristicReader.errorLines(context.errorText());
+                for (String recipient : Scan.addresses(failed, 100)) {
+                    drafts.add(new Draft(recipient).text(lines));
+                }
+            }
+        }
+        return drafts;
     }
 
     /** Family-specific corrections of one draft (command from a transcript, text from a paragraph ...). */

@@ -25,8 +25,9 @@ final class HeuristicReader extends FamilyReader {
     @Override
     public boolean recognises(Context context) {
         String from = context.lowerFrom();
-        boolean systemSender = from.contains("mailer-daemon") || from.contains("postmaster") || from.contains("mail delivery")
-                || from.contains("mail administrator") || from.contains("mailer_daemon");
+        boolean systemSender = from.contains("mailer-daemon") || from.contains("postmaster") || from.contains("post_master")
+                || from.contains("mail delivery") || from.contains("mail administrator") || from.contains("mailer_daemon")
+                || from.contains("mail.delivery") || from.contains("no-reply") || from.contains("noreply");
         boolean returnPathEmpty = context.headers().get("return-path").replace(" ", "").equals("<>");
         boolean bounceSubject = false;
         for (String word : SUBJECT_WORDS) {
@@ -35,8 +36,8 @@ final class HeuristicReader extends FamilyReader {
                 break;
             }
         }
-        return (systemSender || returnPathEmpty) && bounceSubject || context.message().contentType().equals("multipart/report")
-                || systemSender && !context.message().original().isEmpty();
+        return systemSender || returnPathEmpty || bounceSubject || context.message().contentType().equals("multipart/report")
+                || context.headers().has("x-failed-recipients");
     }
 
     @Override
@@ -45,12 +46,28 @@ final class HeuristicReader extends FamilyReader {
         if (!drafts.isEmpty()) {
             return drafts;
         }
-        String recipient = Scan.address(context.message().original().get("to"));
+        String lines = errorLines(context.errorText());
+        if (lines.isEmpty() && context.message().original().isEmpty()) {
+            return List.of();
+        }
+        String recipient = null;
+        String bounceFrom = Scan.address(context.headers().get("from"));
+        String bounceTo = Scan.address(context.headers().get("to"));
+        for (String address : Scan.addresses(context.errorText(), 20)) {
+            String lower = address.toLowerCase(Locale.ROOT);
+            if (!lower.equals(bounceFrom) && !lower.equals(bounceTo) && !lower.startsWith("mailer-daemon@")) {
+                recipient = address;
+                break;
+            }
+        }
+        if (recipient == null) {
+            recipient = Scan.address(context.message().original().get("to"));
+        }
         if (recipient == null) {
             return List.of();
         }
         Draft draft = new Draft(recipient);
-        draft.text(errorLines(context.errorText()));
+        draft.text(lines);
         return List.of(draft);
     }
 

@@ -23,6 +23,7 @@ public final class Readers {
                 new EximReader(),
                 new QmailReader(),
                 new GmailReader(),
+                new AmazonSesReader(),
                 new Rfc3464Reader(),
                 new FeedbackReportReader(),
                 new AutoReplyReader(),

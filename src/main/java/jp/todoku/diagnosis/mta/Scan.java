@@ -19,7 +19,7 @@ public final class Scan {
 
     private static final Pattern STATUS = Pattern.compile("(?<![0-9.])([245])\\.([0-9]{1,3})\\.([0-9]{1,3})(?![0-9]|\\.[0-9])");
     // A reply code starts the error text or follows a separator, and is followed by a space or '-'.
-    private static final Pattern REPLY = Pattern.compile("(?:^|[\\s:;(\\[<\"'=])([245][0-5][0-9])(?:[ \\-]|$)");
+    private static final Pattern REPLY = Pattern.compile("(?:^|[\\s:;(\\[<\"'=])([245][0-5][0-9])(?:[ \\-:,]|$)");
     private static final Pattern COMMAND = Pattern.compile(
             "(?i)(?:in reply to|after|>>>|most progress was|sending|in response to|during|for) "
                     + "(?:the )?(rcpt to|mail from|data|end of data|ehlo|helo|starttls|auth|bdat|rcpt|mail|connect|quit)\\b");
@@ -70,6 +70,28 @@ public final class Scan {
             }
         }
         return null;
+    }
+
+    /** The last status code in the text, or {@code otherwise} when it has none. */
+    static DeliveryStatus lastStatus(String text, DeliveryStatus otherwise) {
+        DeliveryStatus last = null;
+        Matcher matcher = STATUS.matcher(cut(text));
+        while (matcher.find()) {
+            int subject = Integer.parseInt(matcher.group(2));
+            if (subject <= 7) {
+                last = new DeliveryStatus(Integer.parseInt(matcher.group(1)), subject, Integer.parseInt(matcher.group(3)));
+            }
+        }
+        return last != null ? last : otherwise;
+    }
+
+    static ReplyCode lastReplyCode(String text) {
+        ReplyCode last = null;
+        Matcher matcher = REPLY.matcher(cut(text));
+        while (matcher.find()) {
+            last = new ReplyCode(Integer.parseInt(matcher.group(1)));
+        }
+        return last;
     }
 
     public static ReplyCode replyCode(String text) {

@@ -48,8 +48,7 @@ final class Sections {
                     || body.charAt(start) == '=' || body.charAt(start) == '*' || body.charAt(start) == '_')) {
                 start++;
             }
-            if (start > position || body.startsWith("Content-Type:", start) || body.startsWith("元", start)
-                    || body.startsWith("送", start)) {
+            if (end - start > 8) {
                 String line = body.substring(start, Math.min(end, start + 80)).toLowerCase(Locale.ROOT);
                 for (String marker : ORIGINAL_MARKERS) {
                     if (line.startsWith(marker)) {

@@ -35,6 +35,11 @@ final class TextReports {
                 }
                 taken = 0;
                 String rest = afterAddress(trimmed);
+                if (trimmed.length() > 4 && Character.isDigit(trimmed.charAt(0)) && trimmed.charAt(3) == ' '
+                        && Scan.replyCode(rest) == null) {
+                    // "550 cat@example.org... No such user": keep the code the line starts with.
+                    rest = trimmed.substring(0, 3) + " " + rest;
+                }
                 if (!rest.isEmpty()) {
                     current.diagnosticText = join(current.diagnosticText, rest);
                 }
@@ -88,6 +93,11 @@ final class TextReports {
                 }
                 break;
             }
+        }
+        if (line.length() > 4 && Character.isDigit(line.charAt(0)) && Scan.replyCode(line.substring(0, 4)) != null
+                && line.charAt(3) == ' ') {
+            // Old Sendmail: "554 <cat@example.org>... 550 Host unknown".
+            line = line.substring(4).trim();
         }
         int start = 0;
         while (start < line.length() && start < 3 && (line.charAt(start) == '<' || line.charAt(start) == '"'
