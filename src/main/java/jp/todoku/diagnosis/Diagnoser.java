@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import jp.todoku.diagnosis.message.Charsets;
 import jp.todoku.diagnosis.message.Fragments;
+import jp.todoku.diagnosis.message.Headers;
 import jp.todoku.diagnosis.message.Mailbox;
 import jp.todoku.diagnosis.message.MailDates;
 import jp.todoku.diagnosis.message.MessageText;
@@ -13,6 +14,7 @@ import jp.todoku.diagnosis.message.ParsedMessage;
 import jp.todoku.diagnosis.mta.Finding;
 import jp.todoku.diagnosis.mta.FragmentReader;
 import jp.todoku.diagnosis.mta.Readers;
+import jp.todoku.diagnosis.mta.Sections;
 import jp.todoku.diagnosis.reason.Evidence;
 import jp.todoku.diagnosis.reason.ReasonClassifier;
 import jp.todoku.diagnosis.reason.Verdict;
@@ -124,8 +126,9 @@ public final class Diagnoser {
             if (findings.isEmpty()) {
                 return Diagnosis.notBounce();
             }
-            String subject = message.original().find("subject").orElse(null);
-            String messageId = message.original().find("message-id").map(Diagnoser::angleless).orElse(null);
+            Headers original = message.original().isEmpty() ? Sections.inlineOriginal(message.bodyText()) : message.original();
+            String subject = original.find("subject").orElse(null);
+            String messageId = original.find("message-id").map(Diagnoser::angleless).orElse(null);
             return new Diagnosis(Diagnosis.Kind.BOUNCE, failures(findings, subject, messageId), null);
         }
         byte[] bytes = raw != null ? raw : latin1.getBytes(StandardCharsets.ISO_8859_1);

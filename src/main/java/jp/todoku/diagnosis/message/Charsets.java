@@ -51,7 +51,12 @@ public final class Charsets {
         if (looksUtf8(bytes, offset, length)) {
             return new String(bytes, offset, length, StandardCharsets.UTF_8);
         }
+        Charset japanese = guessJapanese(bytes, offset, length);
         Charset labelled = forLabel(label);
+        if (japanese != null && (labelled == null || isLatin(labelled))) {
+            // Japanese bytes under a Latin (or no) label: the label is wrong.
+            return new String(bytes, offset, length, japanese);
+        }
         if (labelled != null && !labelled.equals(StandardCharsets.UTF_8)) {
             String strict = decodeStrictly(bytes, offset, length, labelled);
             if (strict != null) {
@@ -137,6 +142,47 @@ public final class Charsets {
             i += extra + 1;
         }
         return true;
+    }
+
+    private static boolean isLatin(Charset charset) {
+        String name = charset.name().toLowerCase(Locale.ROOT);
+        return name.startsWith("iso-8859") || name.startsWith("windows-125") || name.equals("us-ascii");
+    }
+
+    /** windows-31j or EUC-JP when nearly every 8-bit byte pairs up as that encoding; else null. */
+    private static Charset guessJapanese(byte[] bytes, int offset, int length) {
+        int eightBit = 0;
+        for (int i = offset; i < offset + length; i++) {
+            if (bytes[i] < 0) {
+                eightBit++;
+            }
+        }
+        Charset guess = guessEightBit(bytes, offset, length);
+        if (eightBit < 4 || guess.equals(Charset.forName("windows-1252"))) {
+            return null;
+        }
+        int pairs = japanesePairs(bytes, offset, length, guess == WINDOWS_31J);
+        return pairs * 2 >= eightBit * 0.8 ? guess : null;
+    }
+
+    private static int japanesePairs(byte[] bytes, int offset, int length, boolean shiftJis) {
+        int pairs = 0;
+        int end = offset + length;
+        for (int i = offset; i < end - 1; i++) {
+            int b = bytes[i] & 0xff;
+            int next = bytes[i + 1] & 0xff;
+            if (b < 0x80) {
+                continue;
+            }
+            boolean pair = shiftJis
+                    ? ((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)) && ((next >= 0x40 && next <= 0x7e) || (next >= 0x80 && next <= 0xfc))
+                    : b >= 0xa1 && b <= 0xfe && next >= 0xa1 && next <= 0xfe;
+            if (pair) {
+                pairs++;
+                i++;
+            }
+        }
+        return pairs;
     }
 
     /** Shift_JIS (windows-31j) or EUC-JP by counting which one explains the 8-bit bytes, else Latin. */

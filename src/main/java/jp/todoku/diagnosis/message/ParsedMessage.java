@@ -88,6 +88,11 @@ public record ParsedMessage(Headers headers, List<String> texts, DeliveryStatusF
         }
     }
 
+    /** The header block that starts at {@code start} in a text (an original pasted into a bounce). */
+    public static Headers headersAt(String text, int start) {
+        return MimeParser.headers(text, start, Math.min(text.length(), start + 65_536), true).headers();
+    }
+
     /** All text parts joined, the way a person reading the bounce sees them. */
     public String bodyText() {
         return texts.isEmpty() ? "" : texts.size() == 1 ? texts.get(0) : String.join("\n", texts);

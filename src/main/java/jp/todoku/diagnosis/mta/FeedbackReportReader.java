@@ -19,15 +19,27 @@ final class FeedbackReportReader implements MailServerReader {
 
     @Override
     public boolean recognises(Context context) {
-        return !context.message().feedbackReport().isEmpty();
+        return !context.message().feedbackReport().isEmpty() || isHotmailComplaint(context);
+    }
+
+    // Microsoft's complaint loop (JMRP) sends the complained-of message without an ARF part.
+    private static boolean isHotmailComplaint(Context context) {
+        return context.lowerSubject().contains("complaint about message from")
+                && context.message().original().has("x-hmxmroriginalrecipient");
     }
 
     @Override
     public List<Finding> read(Context context) {
         Headers report = context.message().feedbackReport();
         String type = report.get("feedback-type").trim().toLowerCase(Locale.ROOT);
+        if (type.isEmpty() && isHotmailComplaint(context)) {
+            type = "abuse";
+        }
         List<String> recipients = new ArrayList<>();
-        for (String value : report.all("original-rcpt-to")) {
+        List<String> candidates = new ArrayList<>(report.all("original-rcpt-to"));
+        candidates.addAll(report.all("removal-recipient"));
+        candidates.addAll(context.message().original().all("x-hmxmroriginalrecipient"));
+        for (String value : candidates) {
             String address = Scan.address(value);
             if (address != null && !recipients.contains(address)) {
                 recipients.add(address);
@@ -35,6 +47,10 @@ final class FeedbackReportReader implements MailServerReader {
         }
         if (recipients.isEmpty()) {
             String to = Scan.address(context.message().original().get("to"));
+            if (to == null) {
+                // No recipient of the original is named: the report is about the mailbox it was sent to.
+                to = Scan.address(context.headers().get("to"));
+            }
             if (to != null) {
                 recipients.add(to);
             }

@@ -18,10 +18,12 @@ final class PostfixReader extends FamilyReader {
 
     @Override
     protected void adjust(Draft draft, Context context) {
-        if (draft.command == null) {
-            // "(in reply to RCPT TO command)" is written in the readable part, not in the DSN.
+        if (draft.command == null || draft.remoteHost == null) {
+            // "host mx[192.0.2.1] said: ... (in reply to RCPT TO command)" is written in the
+            // readable part, not in the DSN.
             String around = TextReports.textAround(context.errorText(), draft.recipient);
-            draft.command = Scan.command(around);
+            draft.command = draft.command == null ? Scan.command(around) : draft.command;
+            draft.remoteHost = draft.remoteHost == null ? Scan.remoteHost(around) : draft.remoteHost;
             if (draft.replyCode == null && draft.diagnosticText.isEmpty()) {
                 draft.text(around);
             }

@@ -26,7 +26,7 @@ public final class Scan {
     private static final Pattern COMMAND_RESPONSE = Pattern.compile(
             "(?i)\\b(RCPT TO|MAIL FROM|DATA|EHLO|HELO)(?: command)?:? (?:response|command)");
     private static final Pattern HOST = Pattern.compile(
-            "(?i)(?:\\bhost|while talking to|remote server|remote-mta: dns;|\\bmx)\\s+\\[?([a-z0-9][a-z0-9.-]{0,200}[a-z0-9])\\.?\\]?(?:[\\s\\[(:,]|$)");
+            "(?i)(?:\\bhost|while talking to|remote server|remote-mta: dns;|\\bmx|connect to)\\s+\\[?([a-z0-9][a-z0-9.-]{0,200}[a-z0-9])\\.?\\]?(?:[\\s\\[(:,]|$)");
 
     private Scan() {
     }

@@ -3,7 +3,7 @@ package jp.todoku.diagnosis.mta;
 import java.util.Locale;
 
 /** Finds where a bounce's own text ends and the returned original message begins. */
-final class Sections {
+public final class Sections {
 
     // Lines mail servers write above the returned message (lower case, matched at a line's start
     // after dashes and spaces). Seen in qmail, Exim, Sendmail, Courier, Notes and others.
@@ -32,6 +32,28 @@ final class Sections {
     };
 
     private Sections() {
+    }
+
+    /**
+     * The headers of a returned original that a plain-text bounce pastes below its marker line
+     * ("--- Below this line is a copy of the message."); empty when there is none.
+     */
+    public static jp.todoku.diagnosis.message.Headers inlineOriginal(String body) {
+        int cut = errorSection(body).length();
+        if (cut >= body.length()) {
+            return jp.todoku.diagnosis.message.Headers.EMPTY;
+        }
+        int start = body.indexOf('\n', cut);
+        int limit = Math.min(body.length(), cut + 4_096);
+        while (start >= 0 && start < limit) {
+            int lineEnd = body.indexOf('\n', start + 1);
+            String line = body.substring(start + 1, lineEnd < 0 ? body.length() : lineEnd);
+            if (line.indexOf(':') > 0 && line.indexOf(':') < 40 && !line.startsWith(" ") && line.indexOf(' ') > line.indexOf(':')) {
+                return jp.todoku.diagnosis.message.ParsedMessage.headersAt(body, start + 1);
+            }
+            start = lineEnd;
+        }
+        return jp.todoku.diagnosis.message.Headers.EMPTY;
     }
 
     static String errorSection(String body) {
