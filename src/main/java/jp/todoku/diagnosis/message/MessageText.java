@@ -1,5 +1,7 @@
 package jp.todoku.diagnosis.message;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Text-level normalisation shared by the readers: LF line ends (so LF, CRLF and CR inputs give the
  * same result), full-width ASCII folded to ASCII, and {@code >} quote marks removed.
@@ -11,20 +13,29 @@ public final class MessageText {
 
     /** Bytes as a Latin-1 string (every byte kept as one char) with CRLF and CR turned into LF. */
     public static String latin1WithLineFeeds(byte[] bytes) {
-        char[] chars = new char[bytes.length];
+        int carriageReturns = 0;
+        for (byte b : bytes) {
+            if (b == '\r') {
+                carriageReturns++;
+            }
+        }
+        if (carriageReturns == 0) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        byte[] out = new byte[bytes.length];
         int length = 0;
         for (int i = 0; i < bytes.length; i++) {
             byte b = bytes[i];
             if (b == '\r') {
-                chars[length++] = '\n';
+                out[length++] = '\n';
                 if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
                     i++;
                 }
             } else {
-                chars[length++] = (char) (b & 0xff);
+                out[length++] = b;
             }
         }
-        return new String(chars, 0, length);
+        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     public static String normaliseLineEnds(String text) {
