@@ -32,13 +32,48 @@ public record ParsedMessage(Headers headers, List<String> texts, DeliveryStatusF
         Collector collector = new Collector();
         collector.walk(root, 0);
         DeliveryStatusFields status = collector.deliveryStatus.length() == 0
-                ? new DeliveryStatusFields(Headers.EMPTY, List.of())
+                ? inlineDeliveryStatus(collector.texts)
                 : DeliveryStatusFields.parse(collector.deliveryStatus.toString());
         Headers feedback = collector.feedback == null ? Headers.EMPTY
                 : MimeParser.headers(collector.feedback, 0, collector.feedback.length(), false).headers();
         return new ParsedMessage(root.headers(), collector.texts, status, feedback,
                 collector.original == null ? Headers.EMPTY : collector.original.headers(),
                 collector.original == null ? "" : collector.original.text(), root);
+    }
+
+    /**
+     * Delivery-status fields written into the text itself, as reports do whose MIME boundaries were
+     * lost (by a relay, or by copying the report out of a mail client).
+     */
+    private static DeliveryStatusFields inlineDeliveryStatus(List<String> texts) {
+        for (String text : texts) {
+            int found = indexOfLineStart(text, "final-recipient:");
+            if (found < 0) {
+                continue;
+            }
+            int reporting = indexOfLineStart(text, "reporting-mta:");
+            int start = reporting >= 0 && reporting < found ? reporting : found;
+            DeliveryStatusFields fields = DeliveryStatusFields.parse(text.substring(start, Math.min(text.length(), start + 65_536)));
+            if (!fields.isEmpty()) {
+                return fields;
+            }
+        }
+        return new DeliveryStatusFields(Headers.EMPTY, List.of());
+    }
+
+    private static int indexOfLineStart(String text, String lowerField) {
+        int position = 0;
+        while (position < text.length()) {
+            if (text.regionMatches(true, position, lowerField, 0, lowerField.length())) {
+                return position;
+            }
+            int newline = text.indexOf('\n', position);
+            if (newline < 0) {
+                return -1;
+            }
+            position = newline + 1;
+        }
+        return -1;
     }
 
     private static final class Collector {
@@ -53,10 +88,6 @@ public record ParsedMessage(Headers headers, List<String> texts, DeliveryStatusF
             if (part.isEnclosedMessage()) {
                 if (original == null && !part.children().isEmpty()) {
                     original = part.children().get(0);
-                    // A report forwarded inside: its parts tell the failure too.
-                    for (MimePart inner : original.children()) {
-                        walk(inner, depth + 1);
-                    }
                 }
                 return;
             }

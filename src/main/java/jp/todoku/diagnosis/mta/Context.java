@@ -56,11 +56,12 @@ public final class Context {
                 return value;
             }
         }
-        String returnPath = Scan.address(message.original().get("return-path"));
+        Headers original = message.original().isEmpty() ? Sections.inlineOriginal(message.bodyText()) : message.original();
+        String returnPath = Scan.address(original.get("return-path"));
         if (returnPath != null) {
             return returnPath;
         }
-        return Scan.address(message.original().get("from"));
+        return Scan.address(original.get("from"));
     }
 
     public ParsedMessage message() {

@@ -32,6 +32,12 @@ abstract class FamilyReader implements MailServerReader {
             }
         }
         List<Draft> drafts = TextReports.read(context.errorText(), Scan.address(context.headers().get("from")));
+        if (drafts.size() > 1) {
+            // "A message sent by <sender> could not be delivered": the sender (the bounce's To) is
+            // named beside the failed recipients but is not one of them.
+            String to = Scan.address(context.headers().get("to"));
+            drafts.removeIf(draft -> draft.recipient.equalsIgnoreCase(to) || draft.recipient.equalsIgnoreCase(context.sender()));
+        }
         if (drafts.isEmpty()) {
             // Exim and others name the failed addresses in a header when the text does not.
             String failed = context.headers().get("x-failed-recipients");

@@ -10,6 +10,9 @@ public final class Sections {
     private static final String[] ORIGINAL_MARKERS = {
         "below this line is a copy of the message",
         "this is a copy of the message",
+        "this is a copy of your message",
+        "included is a copy of the message header",
+        "a copy of the original message",
         "original message follows",
         "original message",
         "unsent message follows",
