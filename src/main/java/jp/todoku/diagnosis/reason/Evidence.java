@@ -39,4 +39,15 @@ public record Evidence(String readerName, Reason readerVerdict, DeliveryStatus s
         this(readerName, readerVerdict, status, replyCode, diagnosticText, command, recipient, remoteHost,
                 delayed, null, null, null, null);
     }
+
+    /**
+     * The error came from a local delivery program rather than an SMTP server: the type word says
+     * {@code X-UNIX}, or the text starts with it when a reader kept the whole Diagnostic-Code field.
+     */
+    public boolean isLocalDelivery() {
+        if (diagnosticType != null) {
+            return diagnosticType.equalsIgnoreCase("x-unix");
+        }
+        return diagnosticText.regionMatches(true, 0, "x-unix", 0, 6);
+    }
 }
