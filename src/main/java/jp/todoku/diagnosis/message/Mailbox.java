@@ -11,29 +11,40 @@ public final class Mailbox {
     private Mailbox() {
     }
 
+    // "From sender Thu Jul  2 12:05:05 2020": the separator line mbox writers put above each message.
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile(
+            "From \\S{1,300} +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\\d{1,2} .*");
+
     /** True when the text starts with an mbox separator line such as {@code From MAILER-DAEMON Mon ...}. */
     public static boolean isMailbox(String text) {
-        if (!text.startsWith("From ")) {
-            return false;
-        }
-        int newline = text.indexOf('\n');
-        String line = newline < 0 ? text : text.substring(0, newline);
-        return line.indexOf(':') < 0 || line.matches("From \\S+ .*\\d{1,2}:\\d{2}.*");
+        return text.startsWith("From ") && isSeparator(text, 0);
     }
 
-    /** The messages of an mbox text with LF line ends; the whole text when it holds one. */
+    private static boolean isSeparator(String text, int start) {
+        int newline = text.indexOf('\n', start);
+        int end = newline < 0 ? text.length() : newline;
+        return end - start < 400 && SEPARATOR.matcher(text.substring(start, end)).matches();
+    }
+
+    /**
+     * The messages of an mbox text with LF line ends; the whole text when it holds one. A separator
+     * needs no blank line before it (many writers leave it out), but must look like one.
+     */
     public static List<String> split(String text) {
         List<String> messages = new ArrayList<>();
         int start = 0;
         int position = 0;
         while (messages.size() < MAX_MESSAGES) {
-            int found = text.indexOf("\n\nFrom ", position);
+            int found = text.indexOf("\nFrom ", position);
             if (found < 0) {
                 break;
             }
+            position = found + 1;
+            if (!isSeparator(text, found + 1)) {
+                continue;
+            }
             messages.add(text.substring(start, found + 1));
-            start = found + 2;
-            position = start;
+            start = found + 1;
         }
         messages.add(text.substring(start));
         return messages;

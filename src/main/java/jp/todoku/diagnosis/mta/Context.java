@@ -17,6 +17,7 @@ public final class Context {
     private final String lowerFrom;
     private final String reportingHost;
     private final String sender;
+    private final Headers original;
 
     public Context(ParsedMessage message) {
         this.message = message;
@@ -31,7 +32,8 @@ public final class Context {
         this.lowerSubject = message.subject().toLowerCase(Locale.ROOT);
         this.lowerFrom = message.from().toLowerCase(Locale.ROOT);
         this.reportingHost = findReportingHost(message);
-        this.sender = findSender(message);
+        this.original = message.original().isEmpty() ? Sections.inlineOriginal(message.bodyText()) : message.original();
+        this.sender = findSender(message, original);
     }
 
     private static String findReportingHost(ParsedMessage message) {
@@ -48,7 +50,7 @@ public final class Context {
         return null;
     }
 
-    private static String findSender(ParsedMessage message) {
+    private static String findSender(ParsedMessage message, Headers original) {
         Headers status = message.deliveryStatus().perMessage();
         for (String field : new String[] {"x-postfix-sender", "x-original-sender", "original-envelope-sender"}) {
             String value = Scan.address(status.get(field));
@@ -56,7 +58,6 @@ public final class Context {
                 return value;
             }
         }
-        Headers original = message.original().isEmpty() ? Sections.inlineOriginal(message.bodyText()) : message.original();
         String returnPath = Scan.address(original.get("return-path"));
         if (returnPath != null) {
             return returnPath;
@@ -87,6 +88,11 @@ public final class Context {
 
     public String lowerFrom() {
         return lowerFrom;
+    }
+
+    /** The returned original's headers: an attached part, or pasted below the bounce's text. */
+    public Headers original() {
+        return original;
     }
 
     public String reportingHost() {

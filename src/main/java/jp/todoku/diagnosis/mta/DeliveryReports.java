@@ -26,6 +26,12 @@ final class DeliveryReports {
             if (recipient == null) {
                 recipient = Scan.address(block.get("x-actual-recipient"));
             }
+            if (recipient == null) {
+                // "Final-Recipient: RFC822; @mx.example.org": take the address the text gives in this place.
+                List<Draft> written = TextReports.read(context.errorText(), null);
+                int place = drafts.size();
+                recipient = place < written.size() ? written.get(place).recipient : null;
+            }
             Draft draft = new Draft(recipient);
             String action = block.get("action").trim().toLowerCase(Locale.ROOT);
             draft.action = action.isEmpty() ? null : firstWord(action);

@@ -47,7 +47,7 @@ final class HeuristicReader extends FamilyReader {
             return drafts;
         }
         String lines = errorLines(context.errorText());
-        if (lines.isEmpty() && context.message().original().isEmpty()) {
+        if (lines.isEmpty() && context.original().isEmpty()) {
             return List.of();
         }
         String recipient = null;
@@ -61,7 +61,7 @@ final class HeuristicReader extends FamilyReader {
             }
         }
         if (recipient == null) {
-            recipient = Scan.address(context.message().original().get("to"));
+            recipient = Scan.address(context.original().get("to"));
         }
         if (recipient == null) {
             return List.of();

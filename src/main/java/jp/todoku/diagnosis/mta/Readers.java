@@ -26,6 +26,7 @@ public final class Readers {
                 new AmazonSesReader(),
                 new Rfc3464Reader(),
                 new FeedbackReportReader(),
+                new MailingListReader(),
                 new AutoReplyReader(),
                 new HeuristicReader()));
     }
