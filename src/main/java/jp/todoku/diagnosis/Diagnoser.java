@@ -144,11 +144,10 @@ public final class Diagnoser {
     private List<DeliveryFailure> failures(List<Finding> findings, String subject, String messageId) {
         List<DeliveryFailure> failures = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            // The classifier recognises a local delivery program by the "x-unix;" type word at the text's start.
-            String text = "X-UNIX".equals(finding.diagnosticType()) ? "x-unix; " + finding.diagnosticText()
-                    : finding.diagnosticText();
             Evidence evidence = new Evidence(finding.decodedBy(), finding.verdict(), finding.status(), finding.replyCode(),
-                    text, finding.command(), finding.recipient(), finding.remoteHost(), finding.delayed());
+                    finding.diagnosticText(), finding.command(), finding.recipient(), finding.remoteHost(),
+                    finding.delayed(), finding.diagnosticType(), finding.action(), finding.reportingHost(),
+                    finding.feedbackType());
             Verdict verdict = classifier.classify(evidence);
             // Only codes a server wrote are shown: a made-up x.0.9xx from the classifier is dropped.
             DeliveryStatus status = verdict.status() != null && !verdict.status().isPseudo() ? verdict.status() : null;

@@ -22,17 +22,22 @@ final class TextReports {
         String[] lines = text.split("\n", 20_000);
         Draft current = null;
         int taken = 0;
+        StringBuilder before = new StringBuilder();
+        java.util.Map<Draft, String> preceding = new java.util.HashMap<>();
         for (String raw : lines) {
             String line = raw.length() > Scan.MAX_TEXT ? raw.substring(0, Scan.MAX_TEXT) : raw;
             String trimmed = line.trim();
             String recipient = recipientOf(trimmed);
-            if (recipient != null && !Scan.isSystemAddress(recipient) && !recipient.equalsIgnoreCase(bounceFrom)
+            if (recipient != null && !recipient.toLowerCase(Locale.ROOT).startsWith("mailer-daemon@")
+                    && !recipient.equalsIgnoreCase(bounceFrom)
                     && drafts.size() < MAX_RECIPIENTS) {
                 current = find(drafts, recipient);
                 if (current == null) {
                     current = new Draft(recipient);
                     drafts.add(current);
+                    preceding.put(current, before.toString());
                 }
+                before.setLength(0);
                 taken = 0;
                 String rest = afterAddress(trimmed);
                 if (trimmed.length() > 4 && Character.isDigit(trimmed.charAt(0)) && trimmed.charAt(3) == ' '
@@ -46,6 +51,11 @@ final class TextReports {
                 continue;
             }
             if (current == null) {
+                if (trimmed.isEmpty()) {
+                    before.setLength(0);
+                } else if (before.length() < 2_000) {
+                    before.append(trimmed).append(' ');
+                }
                 continue;
             }
             if (trimmed.isEmpty()) {
@@ -59,9 +69,63 @@ final class TextReports {
             }
         }
         for (Draft draft : drafts) {
-            draft.text(draft.diagnosticText);
+            // "The user(s) account is disabled.\n<cat@example.jp>": the error came first.
+            draft.text(draft.diagnosticText.isEmpty() ? preceding.getOrDefault(draft, "") : draft.diagnosticText);
+        }
+        if (drafts.isEmpty()) {
+            drafts.addAll(sentences(lines, bounceFrom));
         }
         return drafts;
+    }
+
+    // Words of sentences that name a failed recipient in the middle: "Your message wasn't delivered
+    // to cat@example.jp because ...", "There was an error delivering your mail to <cat@example.jp>."
+    private static final String[] FAILURE_WORDS = {"deliver", "could not", "couldn't", "failed", "unable", "error",
+        "rejected", "not reach", "undeliverable"};
+
+    /** Recipients named inside a failure sentence, with that sentence and the paragraph after it. */
+    private static List<Draft> sentences(String[] lines, String bounceFrom) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < lines.length && i < 2_000 && drafts.size() < MAX_RECIPIENTS; i++) {
+            String line = lines[i].length() > Scan.MAX_TEXT ? lines[i].substring(0, Scan.MAX_TEXT) : lines[i];
+            int at = line.indexOf('@');
+            if (at < 0) {
+                continue;
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            List<String> found = Scan.addresses(line, 1);
+            if (found.isEmpty() || found.get(0).equalsIgnoreCase(bounceFrom) || found.get(0).startsWith("mailer-daemon@")) {
+                continue;
+            }
+            int start = lower.indexOf(found.get(0).substring(0, found.get(0).indexOf('@')).toLowerCase(Locale.ROOT) + "@");
+            String head = start > 0 ? lower.substring(0, start).stripTrailing() : "";
+            if (!(head.endsWith(" to") || head.endsWith(" to <") || head.endsWith("to:") || head.endsWith(" to:<")
+                    || head.endsWith(" to<")) || !containsAny(lower, FAILURE_WORDS) || find(drafts, found.get(0)) != null) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(line.trim());
+            int next = i + 1;
+            String rest = line.substring(Math.min(line.length(), start + found.get(0).length())).replaceAll("[>.\\s]", "");
+            if (rest.isEmpty()) {
+                while (next < lines.length && lines[next].isBlank()) {
+                    next++;
+                }
+            }
+            for (int taken = 0; next < lines.length && !lines[next].isBlank() && taken < MAX_LINES_PER_RECIPIENT; next++, taken++) {
+                text.append(' ').append(lines[next].trim());
+            }
+            drafts.add(new Draft(found.get(0)).text(text.toString()));
+        }
+        return drafts;
+    }
+
+    private static boolean containsAny(String lower, String[] words) {
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Draft find(List<Draft> drafts, String recipient) {
