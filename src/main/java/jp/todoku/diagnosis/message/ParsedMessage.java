@@ -31,6 +31,18 @@ public record ParsedMessage(Headers headers, List<String> texts, DeliveryStatusF
         MimePart root = MimeParser.parse(latin1);
         Collector collector = new Collector();
         collector.walk(root, 0);
+        if (collector.deliveryStatus.length() == 0 && collector.original != null && !collector.original.children().isEmpty()) {
+            // A report forwarded as an attachment (a gateway wrapping the bounce it received): its
+            // parts tell the failure, and its own returned message becomes the original.
+            MimePart forwarded = collector.original;
+            collector.original = null;
+            for (MimePart inner : forwarded.children()) {
+                collector.walk(inner, 1);
+            }
+            if (collector.original == null) {
+                collector.original = forwarded;
+            }
+        }
         DeliveryStatusFields status = collector.deliveryStatus.length() == 0
                 ? inlineDeliveryStatus(collector.texts)
                 : DeliveryStatusFields.parse(collector.deliveryStatus.toString());

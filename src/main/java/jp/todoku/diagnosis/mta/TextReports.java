@@ -22,7 +22,8 @@ final class TextReports {
         String[] lines = text.split("\n", 20_000);
         Draft current = null;
         int taken = 0;
-        StringBuilder before = new StringBuilder();
+        java.util.ArrayDeque<StringBuilder> before = new java.util.ArrayDeque<>();
+        boolean blankSeen = true;
         java.util.Map<Draft, String> preceding = new java.util.HashMap<>();
         for (String raw : lines) {
             String line = raw.length() > Scan.MAX_TEXT ? raw.substring(0, Scan.MAX_TEXT) : raw;
@@ -35,9 +36,10 @@ final class TextReports {
                 if (current == null) {
                     current = new Draft(recipient);
                     drafts.add(current);
-                    preceding.put(current, before.toString());
+                    preceding.put(current, preceding(before));
                 }
-                before.setLength(0);
+                before.clear();
+                blankSeen = true;
                 taken = 0;
                 String rest = afterAddress(trimmed);
                 if (trimmed.length() > 4 && Character.isDigit(trimmed.charAt(0)) && trimmed.charAt(3) == ' '
@@ -52,14 +54,27 @@ final class TextReports {
             }
             if (current == null) {
                 if (trimmed.isEmpty()) {
-                    before.setLength(0);
-                } else if (before.length() < 2_000) {
-                    before.append(trimmed).append(' ');
+                    blankSeen = true;
+                } else if (!isRule(trimmed)) {
+                    if (blankSeen || before.isEmpty()) {
+                        before.addLast(new StringBuilder());
+                        if (before.size() > 4) {
+                            before.removeFirst();
+                        }
+                        blankSeen = false;
+                    }
+                    if (before.getLast().length() < 1_000) {
+                        before.getLast().append(trimmed).append(' ');
+                    }
                 }
                 continue;
             }
+            if (isRule(trimmed)) {
+                continue;
+            }
             if (trimmed.isEmpty()) {
-                if (!current.diagnosticText.isEmpty()) {
+                // "because:" or "For the following reason:" then a blank line: the reason follows.
+                if (!current.diagnosticText.isEmpty() && !current.diagnosticText.endsWith(":")) {
                     current = null;
                 }
                 continue;
@@ -69,8 +84,13 @@ final class TextReports {
             }
         }
         for (Draft draft : drafts) {
-            // "The user(s) account is disabled.\n<cat@example.jp>": the error came first.
-            draft.text(draft.diagnosticText.isEmpty() ? preceding.getOrDefault(draft, "") : draft.diagnosticText);
+            // "The user(s) account is disabled.\n<cat@example.jp>": the error came first. And
+            // "Could not be delivered because of 550 5.1.1 User unknown. The following recipients
+            // were affected: cat@example.jp": the code is in a paragraph before the address.
+            String earlier = preceding.getOrDefault(draft, "");
+            boolean ownCode = Scan.replyCode(draft.diagnosticText) != null || Scan.status(draft.diagnosticText) != null;
+            boolean earlierCode = Scan.replyCode(earlier) != null || Scan.status(earlier) != null;
+            draft.text(draft.diagnosticText.isEmpty() || !ownCode && earlierCode ? earlier : draft.diagnosticText);
         }
         if (drafts.isEmpty()) {
             drafts.addAll(sentences(lines, bounceFrom));
@@ -128,6 +148,38 @@ final class TextReports {
         return false;
     }
 
+    /** The last paragraph before an address, reaching back to an earlier one that carries a code. */
+    private static String preceding(java.util.ArrayDeque<StringBuilder> paragraphs) {
+        List<StringBuilder> list = new ArrayList<>(paragraphs);
+        int from = list.size() - 1;
+        for (int i = list.size() - 1; i >= 0; i--) {
+            String paragraph = list.get(i).toString();
+            if (Scan.replyCode(paragraph) != null || Scan.status(paragraph) != null) {
+                from = i;
+                break;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = Math.max(0, from); i < list.size(); i++) {
+            text.append(list.get(i));
+        }
+        return text.toString().trim();
+    }
+
+    /** A line of only "=", "-", "*" or "_": a ruler between sections. */
+    private static boolean isRule(String trimmed) {
+        if (trimmed.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (c != '=' && c != '-' && c != '*' && c != '_' && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Draft find(List<Draft> drafts, String recipient) {
         for (Draft draft : drafts) {
             if (draft.recipient.equalsIgnoreCase(recipient)) {
@@ -164,6 +216,9 @@ final class TextReports {
             line = line.substring(4).trim();
         }
         int start = 0;
+        if (line.startsWith("* ") || line.startsWith("- ")) {
+            line = line.substring(2).trim();
+        }
         while (start < line.length() && start < 3 && (line.charAt(start) == '<' || line.charAt(start) == '"'
                 || line.charAt(start) == '\'' || line.charAt(start) == '(')) {
             start++;
