@@ -18,9 +18,21 @@ final class GmailReader extends FamilyReader {
     @Override
     protected void adjust(Draft draft, Context context) {
         String returned = paragraphAfter(context, "the error that the other server returned was:");
+        if (returned.isEmpty()) {
+            returned = paragraphAfter(context, "the response from the remote server was:");
+        }
+        if (returned.isEmpty()) {
+            returned = paragraphAfter(context, "the response was:");
+        }
         if (!returned.isEmpty()) {
-            draft.text(returned);
-            draft.replyCode = null;
+            // Newer notices: "** Address not found **", a sentence, then the remote server's reply.
+            String headline = context.errorText().strip();
+            int end = headline.indexOf("\n\n");
+            headline = headline.startsWith("**") && end > 0 ? headline.substring(0, end) + " " : "";
+            if (!draft.diagnosticText.contains(returned.strip().split("\n")[0].strip())) {
+                draft.text(headline + returned);
+                draft.replyCode = null;
+            }
         }
     }
 }

@@ -20,9 +20,10 @@ public final class Readers {
         return new Readers(List.of(
                 new PostfixReader(),
                 new SendmailReader(),
+                new GoogleGroupsReader(),
+                new GmailReader(),
                 new EximReader(),
                 new QmailReader(),
-                new GmailReader(),
                 new AmazonSesReader(),
                 new Rfc3464Reader(),
                 new FeedbackReportReader(),
