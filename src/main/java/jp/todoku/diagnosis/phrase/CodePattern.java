@@ -15,7 +15,8 @@ public record CodePattern(String spelling, int low, int high, boolean absent) {
 
     public static final CodePattern ANY = new CodePattern("*", Integer.MIN_VALUE, Integer.MAX_VALUE, false);
 
-    private static final Pattern STATUS = Pattern.compile("([245])\\.([0-9]{1,3}|\\*)(?:\\.([0-9]{1,3}|\\*))?");
+    // 5.*, 5.7.* or 5.7.1: a subject without a detail ("5.7") is refused as ambiguous.
+    private static final Pattern STATUS = Pattern.compile("([245])\\.(?:\\*|([0-9]{1,3})\\.([0-9]{1,3}|\\*))");
     private static final Pattern REPLY = Pattern.compile("([245])([0-9x])([0-9x])");
 
     /** A status pattern, or empty when the spelling is not one. */
@@ -56,11 +57,11 @@ public record CodePattern(String spelling, int low, int high, boolean absent) {
                 return null;
             }
             int base = Integer.parseInt(m.group(1)) * 1_000_000;
-            if (m.group(2).equals("*")) {
-                return m.group(3) == null || m.group(3).equals("*") ? new int[] {base, base + 999_999} : null;
+            if (m.group(2) == null) {
+                return new int[] {base, base + 999_999};
             }
             base += Integer.parseInt(m.group(2)) * 1_000;
-            if (m.group(3) == null || m.group(3).equals("*")) {
+            if (m.group(3).equals("*")) {
                 return new int[] {base, base + 999};
             }
             base += Integer.parseInt(m.group(3));
