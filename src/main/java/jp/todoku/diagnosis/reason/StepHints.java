@@ -3,11 +3,15 @@ package jp.todoku.diagnosis.reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.todoku.diagnosis.Reason;
 import jp.todoku.diagnosis.SmtpCommand;
 import jp.todoku.diagnosis.phrase.Clues;
 import jp.todoku.diagnosis.phrase.MatchKind;
 import jp.todoku.diagnosis.phrase.Phrase;
-import jp.todoku.diagnosis.phrase.PhraseList;
+import jp.todoku.diagnosis.phrase.CodePattern;
+import jp.todoku.diagnosis.phrase.PhaseGuard;
+import jp.todoku.diagnosis.phrase.Rule;
+import jp.todoku.diagnosis.phrase.RuleTable;
 import jp.todoku.diagnosis.phrase.TableFormatException;
 import jp.todoku.diagnosis.phrase.TableLine;
 import jp.todoku.diagnosis.phrase.TableReader;
@@ -22,17 +26,17 @@ final class StepHints {
     static final String RESOURCE = "diagnosis/reasons/smtp-steps.tsv";
     static final String LAYOUT = "step, match, text, note";
 
-    private record Hint(SmtpCommand command, PhraseList phrase) {
-    }
+    private final List<SmtpCommand> commands;
+    private final RuleTable phrases;
 
-    private final List<Hint> hints;
-
-    private StepHints(List<Hint> hints) {
-        this.hints = List.copyOf(hints);
+    private StepHints(List<SmtpCommand> commands, RuleTable phrases) {
+        this.commands = List.copyOf(commands);
+        this.phrases = phrases;
     }
 
     static StepHints load(String table, List<TableLine> lines) {
-        List<Hint> hints = new ArrayList<>();
+        List<SmtpCommand> commands = new ArrayList<>();
+        List<Rule> rules = new ArrayList<>();
         for (TableLine line : lines) {
             line.requireColumns(3, 4, LAYOUT);
             String word = line.column(0, "");
@@ -43,12 +47,15 @@ final class StepHints {
             if (phrase.kind() == MatchKind.ANY) {
                 throw line.fault("a step hint needs a text");
             }
-            hints.add(new Hint(command, new PhraseList(table + ":" + line.number(), List.of(phrase))));
+            // One table searched in one pass; the rule's reason is unused, its position names the step.
+            commands.add(command);
+            rules.add(new Rule(Reason.ON_HOLD, phrase, PhaseGuard.ANY, CodePattern.ANY, CodePattern.ANY, line.source(),
+                    line.column(3, "")));
         }
-        if (hints.isEmpty()) {
+        if (rules.isEmpty()) {
             throw new TableFormatException(table, "has no hints");
         }
-        return new StepHints(hints);
+        return new StepHints(commands, new RuleTable(table, rules));
     }
 
     static StepHints bundled() {
@@ -64,15 +71,11 @@ final class StepHints {
     }
 
     Optional<SmtpCommand> find(String normalisedText) {
-        for (Hint hint : hints) {
-            if (hint.phrase().matches(normalisedText)) {
-                return Optional.of(hint.command());
-            }
-        }
-        return Optional.empty();
+        return phrases.first(new Clues(null, null, normalisedText, null))
+                .map(rule -> commands.get(phrases.rules().indexOf(rule)));
     }
 
     int size() {
-        return hints.size();
+        return commands.size();
     }
 }
