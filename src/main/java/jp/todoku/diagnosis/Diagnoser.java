@@ -106,7 +106,7 @@ public final class Diagnoser {
                 }
             }
             return List.of(readOne(latin1, raw));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError unexpected) {
             return List.of(Diagnosis.unreadable(PROBLEM_UNREADABLE));
         }
     }
@@ -114,7 +114,7 @@ public final class Diagnoser {
     private Diagnosis guarded(String latin1) {
         try {
             return readOne(latin1, null);
-        } catch (RuntimeException | StackOverflowError unexpected) {
+        } catch (RuntimeException | StackOverflowError | LinkageError unexpected) {
             return Diagnosis.unreadable(PROBLEM_UNREADABLE);
         }
     }

@@ -18,6 +18,9 @@ abstract class FamilyReader implements MailServerReader {
                 continue;
             }
             adjust(draft, context);
+            if (draft.verdict == null) {
+                draft.verdict = FormatMessages.bundled().find(name(), draft.diagnosticText);
+            }
             findings.add(draft.complete(name(), context));
         }
         return findings;
@@ -46,6 +49,14 @@ abstract class FamilyReader implements MailServerReader {
                 for (String recipient : Scan.addresses(failed, 100)) {
                     drafts.add(new Draft(recipient).text(lines));
                 }
+            }
+        }
+        if (drafts.isEmpty()) {
+            // The notice names no address at all: the returned original's recipient failed.
+            String recipient = Scan.address(context.original().get("to"));
+            String lines = HeuristicReader.errorLines(context.errorText());
+            if (recipient != null && !lines.isEmpty()) {
+                drafts.add(new Draft(recipient).text(lines));
             }
         }
         return drafts;

@@ -16,7 +16,9 @@ public final class Readers {
         this.readers = List.copyOf(readers);
     }
 
+    /** The standard list; its data tables load here, so a broken installation fails at start. */
     public static Readers standard() {
+        FormatMessages.bundled();
         return new Readers(List.of(
                 new PostfixReader(),
                 new SendmailReader(),
@@ -25,6 +27,11 @@ public final class Readers {
                 new EximReader(),
                 new QmailReader(),
                 new AmazonSesReader(),
+                new Exchange2003Reader(),
+                new DominoReader(),
+                new IMailServerReader(),
+                new EzwebReader(),
+                new VerizonReader(),
                 new Rfc3464Reader(),
                 new FeedbackReportReader(),
                 new MailingListReader(),
