@@ -12,6 +12,8 @@ import jp.todoku.diagnosis.Reason;
  */
 final class AmazonSesReader extends FamilyReader {
 
+    private static final java.util.regex.Pattern NESTED = java.util.regex.Pattern.compile("<[45][0-9]{2} [45]\\.[0-9]{1,3}\\.[0-9]{1,3} ");
+
     @Override
     public String name() {
         return "amazonses";
@@ -77,7 +79,13 @@ final class AmazonSesReader extends FamilyReader {
 
     @Override
     protected void adjust(Draft draft, Context context) {
-        if (draft.diagnosticText.contains("'")) {
+        if (NESTED.matcher(draft.diagnosticText).find()) {
+            // WorkMail: "554 4.4.7 Message expired ...<421 4.4.2 Connection timed out>": the
+            // quoted reply is the remote server's own.
+            draft.status = Scan.lastStatus(draft.diagnosticText, draft.status);
+            draft.replyCode = Scan.lastReplyCode(draft.diagnosticText);
+            draft.statusChosen = true;
+        } else if (draft.diagnosticText.contains("'")) {
             draft.status = Scan.lastStatus(draft.diagnosticText, draft.status);
             draft.statusChosen = true;
         }

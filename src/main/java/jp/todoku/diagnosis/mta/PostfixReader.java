@@ -1,5 +1,7 @@
 package jp.todoku.diagnosis.mta;
 
+import java.util.List;
+
 /** Postfix: "This is the mail system at host ..." with a delivery-status part, or older plain text. */
 final class PostfixReader extends FamilyReader {
 
@@ -11,9 +13,18 @@ final class PostfixReader extends FamilyReader {
     @Override
     public boolean recognises(Context context) {
         String text = context.lowerErrorText();
-        return text.contains("this is the mail system at host") || text.contains("this is the postfix program")
+        return context.lowerSubject().startsWith("postfix smtp server: errors from")
+                || text.contains("this is the mail system at host") || text.contains("this is the postfix program")
                 || context.headers().has("x-postfix-queue-id")
                 || context.message().deliveryStatus().perMessage().has("x-postfix-queue-id");
+    }
+
+    @Override
+    protected List<Draft> drafts(Context context) {
+        if (context.lowerSubject().startsWith("postfix smtp server: errors from")) {
+            return ServerTranscript.read(context.errorText());
+        }
+        return super.drafts(context);
     }
 
     @Override

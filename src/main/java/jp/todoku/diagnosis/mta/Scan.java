@@ -19,7 +19,7 @@ public final class Scan {
 
     private static final Pattern STATUS = Pattern.compile("(?<![0-9.])([245])\\.([0-9]{1,3})\\.([0-9]{1,3})(?![0-9]|\\.[0-9])");
     // A reply code starts the error text or follows a separator, and is followed by a space or '-'.
-    private static final Pattern REPLY = Pattern.compile("(?:^|[\\s:;(\\[<\"'=])([245][0-5][0-9])(?:[ \\-:,]|$)");
+    private static final Pattern REPLY = Pattern.compile("(?:^|[\\s:;(\\[<\"'])([245][0-5][0-9])(?:[ \\-:,]|$)");
     private static final Pattern COMMAND = Pattern.compile(
             "(?i)(?:in reply to|after|>>>|most progress was|sending|in response to|during|for) "
                     + "(?:the )?(rcpt to|mail from|data|end of data|ehlo|helo|starttls|auth|bdat|rcpt|mail|connect|quit)\\b");
@@ -89,7 +89,10 @@ public final class Scan {
         ReplyCode last = null;
         Matcher matcher = REPLY.matcher(cut(text));
         while (matcher.find()) {
-            last = new ReplyCode(Integer.parseInt(matcher.group(1)));
+            int code = Integer.parseInt(matcher.group(1));
+            if (isSmtpReply(code)) {
+                last = new ReplyCode(code);
+            }
         }
         return last;
     }
@@ -99,7 +102,27 @@ public final class Scan {
             return null;
         }
         Matcher matcher = REPLY.matcher(cut(text));
-        return matcher.find() ? new ReplyCode(Integer.parseInt(matcher.group(1))) : null;
+        while (matcher.find()) {
+            int code = Integer.parseInt(matcher.group(1));
+            if (isSmtpReply(code)) {
+                return new ReplyCode(code);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The reply codes SMTP servers send (RFC 5321, 3207, 4954, 7504 and the widely used 571), so a
+     * number such as an FTP 426, an exit status 255 or a size "SIZE=222" is not taken for one.
+     */
+    static boolean isSmtpReply(int code) {
+        return switch (code) {
+            case 211, 214, 220, 221, 235, 250, 251, 252, 253,
+                 421, 422, 430, 432, 450, 451, 452, 453, 454, 455, 458, 459, 471,
+                 500, 501, 502, 503, 504, 521, 523, 524, 525, 530, 534, 535, 538,
+                 550, 551, 552, 553, 554, 555, 556, 557, 571 -> true;
+            default -> false;
+        };
     }
 
     public static SmtpCommand command(String text) {

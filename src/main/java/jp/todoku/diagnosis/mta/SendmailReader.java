@@ -23,6 +23,34 @@ final class SendmailReader extends FamilyReader {
         if (draft.command == null) {
             draft.command = lastTranscriptCommand(context.errorText());
         }
+        if (draft.replyCode == null && Scan.replyCode(draft.diagnosticText) == null) {
+            // "(reason: 255)" from a local mailer: Sendmail's own line in the transcript says more,
+            // e.g. "554 5.3.0 unknown mailer error 255".
+            String line = transcriptReply(context.errorText());
+            if (line != null) {
+                draft.text(draft.diagnosticText + " " + line);
+                draft.replyCode = Scan.replyCode(line);
+                draft.status = Scan.status(line) != null ? Scan.status(line) : draft.status;
+                draft.statusChosen = true;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern REPLY_LINE = java.util.regex.Pattern.compile(
+            "(?m)^[45][0-9]{2} [45]\\.[0-9]{1,3}\\.[0-9]{1,3} [^\\n]{0,300}$");
+
+    /** The last line of the transcript that starts with a reply and status code. */
+    static String transcriptReply(String text) {
+        int start = text.indexOf("----- Transcript of session follows");
+        if (start < 0) {
+            return null;
+        }
+        java.util.regex.Matcher matcher = REPLY_LINE.matcher(text.substring(start, Math.min(text.length(), start + 8_000)));
+        String last = null;
+        while (matcher.find()) {
+            last = matcher.group();
+        }
+        return last;
     }
 
     /** The last ">>> COMMAND" line of the transcript: the step the remote server answered with an error. */
