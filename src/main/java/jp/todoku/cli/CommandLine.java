@@ -21,6 +21,11 @@ public final class CommandLine {
     // An explicit list: commands are added here by name, no scanning.
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
+    static {
+        COMMANDS.put("diagnose", new DiagnoseCommand());
+        COMMANDS.put("eval", new EvalCommand());
+    }
+
     private CommandLine() {
     }
 
@@ -31,6 +36,19 @@ public final class CommandLine {
     /** True when the first argument names a command, so the caller must not start the web server. */
     public static boolean handles(String[] args) {
         return args.length > 0 && COMMANDS.containsKey(args[0]);
+    }
+
+    /** Runs a command straight from compiled classes: {@code java -cp classes jp.todoku.cli.CommandLine eval ...}. */
+    public static void main(String[] args) {
+        if (!handles(args)) {
+            System.err.println("commands: " + String.join(", ", COMMANDS.keySet()));
+            System.exit(2);
+        }
+        java.io.PrintStream out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                java.nio.charset.StandardCharsets.UTF_8);
+        int exit = run(args, System.in, out, System.err);
+        out.flush();
+        System.exit(exit);
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {

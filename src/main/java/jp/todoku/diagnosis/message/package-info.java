@@ -1,2 +1,2 @@
-/** Reads the input itself: MIME structure and charsets, RFC 3464 delivery reports, pasted fragments and mail-client error codes. */
+/** Reading input: a small bounded MIME parser, charsets, encoded words, mbox splitting and pasted fragments. */
 package jp.todoku.diagnosis.message;

@@ -1,2 +1,2 @@
-/** One small reader per family of reporting mail servers, tried in one explicit order. */
+/** Format readers: one small reader per reporting mail-server family, tried in one explicit order. */
 package jp.todoku.diagnosis.mta;

@@ -1,2 +1,2 @@
-/** Rules for what particular receiving providers (Gmail, Outlook.com, Yahoo! JAPAN, docomo, au and others) mean by their replies. */
+/** Rules of receiving mail providers (Gmail, Outlook.com, Yahoo! JAPAN, docomo, au ...), chosen by the recipient's domain or the refusing host, kept as data. */
 package jp.todoku.diagnosis.provider;

@@ -1,0 +1,133 @@
+package jp.todoku.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import jp.todoku.diagnosis.DeliveryFailure;
+import jp.todoku.diagnosis.Diagnoser;
+import jp.todoku.diagnosis.Diagnosis;
+
+/**
+ * {@code diagnose PATH...}: prints one JSON line per decoded recipient of every file, directory
+ * entry, mbox message or standard input ({@code -}). Files are read on all cores; output keeps the
+ * order of the arguments and directory listings.
+ */
+final class DiagnoseCommand implements CommandLine.Command {
+
+    private final Diagnoser diagnoser = Diagnoser.create();
+
+    @Override
+    public int run(String[] arguments, InputStream in, PrintStream out, PrintStream err) {
+        if (arguments.length == 0) {
+            err.println("usage: diagnose PATH... (files, directories, mbox files, or - for standard input)");
+            return 2;
+        }
+        List<Path> files;
+        try {
+            files = Inputs.expand(Arrays.asList(arguments));
+        } catch (IOException unreadable) {
+            err.println("cannot list input: " + unreadable.getMessage());
+            return 1;
+        }
+        List<String> blocks = files.parallelStream().map(file -> render(file, in)).toList();
+        StringBuilder buffer = new StringBuilder(1 << 16);
+        for (String block : blocks) {
+            buffer.append(block);
+            if (buffer.length() > 1 << 16) {
+                out.print(buffer);
+                buffer.setLength(0);
+            }
+        }
+        out.print(buffer);
+        out.flush();
+        return 0;
+    }
+
+    private String render(Path file, InputStream in) {
+        String name = file.toString().equals("-") ? "-" : String.valueOf(file.getFileName());
+        byte[] raw;
+        try {
+            raw = name.equals("-") ? readLimited(in) : readFile(file);
+        } catch (IOException unreadable) {
+            return new JsonLine().string("file", name).string("error", "cannot read: " + unreadable.getMessage()) + "\n";
+        }
+        if (raw == null) {
+            return new JsonLine().string("file", name).string("error", Diagnoser.PROBLEM_TOO_LARGE) + "\n";
+        }
+        return lines(name, diagnoser.diagnoseEach(raw));
+    }
+
+    private static byte[] readFile(Path file) throws IOException {
+        if (Files.size(file) > Diagnoser.DEFAULT_SIZE_CAP) {
+            return null;
+        }
+        return Files.readAllBytes(file);
+    }
+
+    private static byte[] readLimited(InputStream in) throws IOException {
+        byte[] raw = in.readNBytes(Diagnoser.DEFAULT_SIZE_CAP + 1);
+        return raw.length > Diagnoser.DEFAULT_SIZE_CAP ? null : raw;
+    }
+
+    static String lines(String name, List<Diagnosis> diagnoses) {
+        StringBuilder out = new StringBuilder();
+        int messageNumber = 0;
+        for (Diagnosis diagnosis : diagnoses) {
+            messageNumber++;
+            Integer message = diagnoses.size() > 1 ? messageNumber : null;
+            switch (diagnosis.kind()) {
+                case UNREADABLE -> out.append(withMessage(new JsonLine().string("file", name), message)
+                        .string("error", diagnosis.problem())).append('\n');
+                case NOT_BOUNCE -> out.append(withMessage(new JsonLine().string("file", name), message)
+                        .number("index", 0).string("kind", "not-bounce")).append('\n');
+                default -> {
+                    int index = 0;
+                    for (DeliveryFailure failure : diagnosis.failures()) {
+                        out.append(line(name, message, ++index, diagnosis.kind(), failure)).append('\n');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static JsonLine withMessage(JsonLine line, Integer message) {
+        return message == null ? line : line.number("message", message);
+    }
+
+    static JsonLine line(String name, Integer message, int index, Diagnosis.Kind kind, DeliveryFailure failure) {
+        JsonLine line = withMessage(new JsonLine().string("file", name), message).number("index", index);
+        return line.string("recipient", orEmpty(failure.recipient()))
+                .string("status", failure.findStatus().map(Object::toString).orElse(""))
+                .string("replyCode", failure.findReplyCode().map(Object::toString).orElse(""))
+                .string("reason", failure.reason().code())
+                .bool("hardBounce", failure.hardBounce())
+                .bool("temporary", failure.temporary())
+                .string("diagnosticText", failure.diagnosticText())
+                .string("remoteHost", orEmpty(failure.remoteHost()))
+                .string("command", failure.findCommand().map(c -> c.label()).orElse(""))
+                .string("decodedBy", failure.decodedBy())
+                .string("sender", orEmpty(failure.sender()))
+                .string("reportingHost", orEmpty(failure.reportingHost()))
+                .string("date", failure.date() == null ? "" : failure.date().toString())
+                .string("subject", orEmpty(failure.subject()))
+                .string("messageId", orEmpty(failure.messageId()))
+                .string("feedbackType", orEmpty(failure.feedbackType()))
+                .string("kind", kind == Diagnosis.Kind.FRAGMENT ? "fragment" : "bounce");
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    static List<String> names(List<Path> files) {
+        List<String> names = new ArrayList<>();
+        files.forEach(file -> names.add(String.valueOf(file.getFileName())));
+        return names;
+    }
+}

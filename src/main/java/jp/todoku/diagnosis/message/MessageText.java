@@ -1,0 +1,92 @@
+package jp.todoku.diagnosis.message;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Text-level normalisation shared by the readers: LF line ends (so LF, CRLF and CR inputs give the
+ * same result), full-width ASCII folded to ASCII, and {@code >} quote marks removed.
+ */
+public final class MessageText {
+
+    private MessageText() {
+    }
+
+    /** Bytes as a Latin-1 string (every byte kept as one char) with CRLF and CR turned into LF. */
+    public static String latin1WithLineFeeds(byte[] bytes) {
+        int carriageReturns = 0;
+        for (byte b : bytes) {
+            if (b == '\r') {
+                carriageReturns++;
+            }
+        }
+        if (carriageReturns == 0) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        byte[] out = new byte[bytes.length];
+        int length = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '\r') {
+                out[length++] = '\n';
+                if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out[length++] = b;
+            }
+        }
+        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    public static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Full-width letters, digits and signs (U+FF01-FF5E) and the ideographic space become ASCII. */
+    public static String foldFullWidth(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char folded = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\u3000' ? ' ' : c;
+            if (folded != c && out == null) {
+                out = new StringBuilder(text.length());
+                out.append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(folded);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Removes leading {@code >} quote marks (and the space after them) from every line. */
+    public static String stripQuotes(String text) {
+        if (text.indexOf('>') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int position = 0;
+        while (position <= text.length()) {
+            int newline = text.indexOf('\n', position);
+            int end = newline < 0 ? text.length() : newline;
+            int start = position;
+            while (start < end && (text.charAt(start) == '>' || text.charAt(start) == ' ' && start + 1 < end
+                    && text.charAt(start + 1) == '>')) {
+                start++;
+            }
+            if (start > position && start < end && text.charAt(start) == ' ') {
+                start++;
+            }
+            out.append(text, start, end);
+            if (newline < 0) {
+                break;
+            }
+            out.append('\n');
+            position = newline + 1;
+        }
+        return out.toString();
+    }
+}

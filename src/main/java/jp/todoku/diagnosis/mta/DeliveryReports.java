@@ -1,0 +1,80 @@
+package jp.todoku.diagnosis.mta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import jp.todoku.diagnosis.DeliveryStatus;
+import jp.todoku.diagnosis.message.Headers;
+
+/**
+ * Reads the per-recipient blocks of an RFC 3464 delivery-status part into drafts; where a block has
+ * no Diagnostic-Code the human-readable part around the recipient's address supplies the text.
+ */
+final class DeliveryReports {
+
+    private DeliveryReports() {
+    }
+
+    static List<Draft> read(Context context) {
+        List<Draft> drafts = new ArrayList<>();
+        Headers perMessage = context.message().deliveryStatus().perMessage();
+        for (Headers block : context.message().deliveryStatus().perRecipient()) {
+            String recipient = Scan.address(block.get("final-recipient"));
+            if (recipient == null) {
+                recipient = Scan.address(block.get("original-recipient"));
+            }
+            if (recipient == null) {
+                recipient = Scan.address(block.get("x-actual-recipient"));
+            }
+            if (recipient == null) {
+                // "Final-Recipient: RFC822; @mx.example.org": take the address the text gives in this place.
+                List<Draft> written = TextReports.read(context.errorText(), null);
+                int place = drafts.size();
+                recipient = place < written.size() ? written.get(place).recipient : null;
+            }
+            Draft draft = new Draft(recipient);
+            String action = block.get("action").trim().toLowerCase(Locale.ROOT);
+            draft.action = action.isEmpty() ? null : firstWord(action);
+            draft.status = DeliveryStatus.find(block.get("status")).orElse(null);
+            String diagnostic = block.get("diagnostic-code");
+            int semicolon = diagnostic.indexOf(';');
+            if (semicolon > 0 && semicolon < 20 && diagnostic.substring(0, semicolon).trim().indexOf(' ') < 0) {
+                draft.diagnosticType = diagnostic.substring(0, semicolon).trim().toUpperCase(Locale.ROOT);
+                diagnostic = diagnostic.substring(semicolon + 1);
+            }
+            if (diagnostic.isBlank() && recipient != null) {
+                diagnostic = TextReports.textAround(context.errorText(), recipient);
+            }
+            draft.text(diagnostic);
+            draft.remoteHost = hostOf(block.get("remote-mta"));
+            String reporting = hostOf(perMessage.get("reporting-mta"));
+            draft.reportingHost = reporting;
+            String date = block.get("last-attempt-date");
+            draft.date = !date.isEmpty() ? date : perMessage.find("arrival-date").orElse(null);
+            drafts.add(draft);
+        }
+        return drafts;
+    }
+
+    private static String firstWord(String value) {
+        int space = value.indexOf(' ');
+        return space > 0 ? value.substring(0, space) : value;
+    }
+
+    static String hostOf(String field) {
+        if (field == null || field.isBlank()) {
+            return null;
+        }
+        int semicolon = field.indexOf(';');
+        String host = (semicolon >= 0 ? field.substring(semicolon + 1) : field).trim();
+        int space = host.indexOf(' ');
+        if (space > 0) {
+            host = host.substring(0, space);
+        }
+        host = host.replace("[", "").replace("]", "");
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        return host.isEmpty() ? null : host.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,63 @@
+package jp.todoku.diagnosis.mta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a pasted fragment: a few error lines with no headers, perhaps quoted with {@code >}, with
+ * full-width digits and Japanese around them (already folded and unquoted by the caller). One
+ * finding per address that heads error lines, else one finding for the error lines alone.
+ */
+public final class FragmentReader {
+
+    static final int MAX_FRAGMENT_CHARS = 64 * 1024;
+
+    // Words that make a code-less paste read as an error report (English and Japanese server texts).
+    private static final String[] ERROR_WORDS = {
+        "error", "fail", "reject", "denied", "unknown", "not found", "invalid", "blocked", "quota", "full",
+        "undeliverable", "does not exist", "no such", "refused", "timed out", "timeout", "expired", "spam",
+        "エラー", "失敗", "拒否", "存在しません", "届きません", "送信できません", "宛先不明", "容量",
+    };
+
+    public String name() {
+        return "fragment";
+    }
+
+    public List<Finding> read(String text) {
+        String cut = text.length() > MAX_FRAGMENT_CHARS ? text.substring(0, MAX_FRAGMENT_CHARS) : text;
+        List<Draft> drafts = TextReports.read(cut, null);
+        String lines = HeuristicReader.errorLines(cut);
+        if (drafts.isEmpty()) {
+            if (!looksLikeError(cut)) {
+                return List.of();
+            }
+            Draft draft = new Draft(null);
+            draft.text(lines);
+            List<String> addresses = Scan.addresses(lines, 1);
+            draft.recipient = addresses.isEmpty() ? null : addresses.get(0);
+            drafts = List.of(draft);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Draft draft : drafts) {
+            if (draft.diagnosticText.isEmpty()) {
+                draft.text(lines);
+            }
+            findings.add(draft.complete(name(), null));
+        }
+        return findings;
+    }
+
+    private static boolean looksLikeError(String text) {
+        if (Scan.status(text) != null || Scan.replyCode(text) != null) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : ERROR_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+package jp.todoku.diagnosis.mta;
+
+/** Gmail's own plain-text notice: "Delivery to the following recipient failed permanently". */
+final class GmailReader extends FamilyReader {
+
+    @Override
+    public String name() {
+        return "gmail";
+    }
+
+    @Override
+    public boolean recognises(Context context) {
+        String text = context.lowerErrorText();
+        return text.contains("delivery to the following recipient") || text.contains("technical details of")
+                || context.lowerFrom().contains("@googlemail.com") || context.lowerFrom().contains("mailer-daemon@google.com");
+    }
+
+    @Override
+    protected void adjust(Draft draft, Context context) {
+        String returned = paragraphAfter(context, "the error that the other server returned was:");
+        if (returned.isEmpty()) {
+            returned = paragraphAfter(context, "the response from the remote server was:");
+        }
+        if (returned.isEmpty()) {
+            returned = paragraphAfter(context, "the response was:");
+        }
+        if (!returned.isEmpty()) {
+            // Newer notices: "** Address not found **", a sentence, then the remote server's reply.
+            String headline = context.errorText().strip();
+            int end = headline.indexOf("\n\n");
+            headline = headline.startsWith("**") && end > 0 ? headline.substring(0, end) + " " : "";
+            if (!draft.diagnosticText.contains(returned.strip().split("\n")[0].strip())) {
+                draft.text(headline + returned);
+                draft.replyCode = null;
+            }
+        }
+    }
+}

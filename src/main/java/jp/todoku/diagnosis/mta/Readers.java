@@ -1,0 +1,59 @@
+package jp.todoku.diagnosis.mta;
+
+import java.util.List;
+import jp.todoku.diagnosis.message.ParsedMessage;
+
+/**
+ * The one ordered list of format readers: specific mail-server families first (each recognises its
+ * own report cheaply), then the generic RFC 3464 report, abuse reports, auto-replies, and last the
+ * careful heuristic reader.
+ */
+public final class Readers {
+
+    private final List<MailServerReader> readers;
+
+    private Readers(List<MailServerReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    /** The standard list; its data tables load here, so a broken installation fails at start. */
+    public static Readers standard() {
+        FormatMessages.bundled();
+        return new Readers(List.of(
+                new PostfixReader(),
+                new SendmailReader(),
+                new GoogleGroupsReader(),
+                new GmailReader(),
+                new EximReader(),
+                new QmailReader(),
+                new AmazonSesReader(),
+                new Exchange2003Reader(),
+                new DominoReader(),
+                new IMailServerReader(),
+                new EzwebReader(),
+                new VerizonReader(),
+                new Rfc3464Reader(),
+                new FeedbackReportReader(),
+                new MailingListReader(),
+                new AutoReplyReader(),
+                new HeuristicReader()));
+    }
+
+    public List<MailServerReader> list() {
+        return readers;
+    }
+
+    /** The first reader's findings that recognise the message and decode something; empty if none. */
+    public List<Finding> read(ParsedMessage message) {
+        Context context = new Context(message);
+        for (MailServerReader reader : readers) {
+            if (reader.recognises(context)) {
+                List<Finding> findings = reader.read(context);
+                if (!findings.isEmpty()) {
+                    return findings;
+                }
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,263 @@
+package jp.todoku.diagnosis.mta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a human-readable bounce: lines that name a recipient (alone, in angle brackets, or followed
+ * by a colon) and the error lines that follow each, up to the next blank line or recipient.
+ */
+final class TextReports {
+
+    static final int MAX_LINES_PER_RECIPIENT = 12;
+    static final int MAX_RECIPIENTS = 500;
+
+    private TextReports() {
+    }
+
+    /** Drafts for each recipient line in the text, in order; empty when none is found. */
+    static List<Draft> read(String text, String bounceFrom) {
+        List<Draft> drafts = new ArrayList<>();
+        String[] lines = text.split("\n", 20_000);
+        Draft current = null;
+        int taken = 0;
+        java.util.ArrayDeque<StringBuilder> before = new java.util.ArrayDeque<>();
+        boolean blankSeen = true;
+        java.util.Map<Draft, String> preceding = new java.util.HashMap<>();
+        for (String raw : lines) {
+            String line = raw.length() > Scan.MAX_TEXT ? raw.substring(0, Scan.MAX_TEXT) : raw;
+            String trimmed = line.trim();
+            String recipient = recipientOf(trimmed);
+            if (recipient != null && !recipient.toLowerCase(Locale.ROOT).startsWith("mailer-daemon@")
+                    && !recipient.equalsIgnoreCase(bounceFrom)
+                    && drafts.size() < MAX_RECIPIENTS) {
+                current = find(drafts, recipient);
+                if (current == null) {
+                    current = new Draft(recipient);
+                    drafts.add(current);
+                    preceding.put(current, preceding(before));
+                }
+                before.clear();
+                blankSeen = true;
+                taken = 0;
+                String rest = afterAddress(trimmed);
+                if (trimmed.length() > 4 && Character.isDigit(trimmed.charAt(0)) && trimmed.charAt(3) == ' '
+                        && Scan.replyCode(rest) == null) {
+                    // "550 cat@example.org... No such user": keep the code the line starts with.
+                    rest = trimmed.substring(0, 3) + " " + rest;
+                }
+                if (!rest.isEmpty()) {
+                    current.diagnosticText = join(current.diagnosticText, rest);
+                }
+                continue;
+            }
+            if (current == null) {
+                if (trimmed.isEmpty()) {
+                    blankSeen = true;
+                } else if (!isRule(trimmed)) {
+                    if (blankSeen || before.isEmpty()) {
+                        before.addLast(new StringBuilder());
+                        if (before.size() > 4) {
+                            before.removeFirst();
+                        }
+                        blankSeen = false;
+                    }
+                    if (before.getLast().length() < 1_000) {
+                        before.getLast().append(trimmed).append(' ');
+                    }
+                }
+                continue;
+            }
+            if (isRule(trimmed)) {
+                continue;
+            }
+            if (trimmed.isEmpty()) {
+                // "because:" or "For the following reason:" then a blank line: the reason follows.
+                if (!current.diagnosticText.isEmpty() && !current.diagnosticText.endsWith(":")) {
+                    current = null;
+                }
+                continue;
+            }
+            if (taken++ < MAX_LINES_PER_RECIPIENT) {
+                current.diagnosticText = join(current.diagnosticText, trimmed);
+            }
+        }
+        for (Draft draft : drafts) {
+            // "The user(s) account is disabled.\n<cat@example.jp>": the error came first. And
+            // "Could not be delivered because of 550 5.1.1 User unknown. The following recipients
+            // were affected: cat@example.jp": the code is in a paragraph before the address.
+            String earlier = preceding.getOrDefault(draft, "");
+            boolean ownCode = Scan.replyCode(draft.diagnosticText) != null || Scan.status(draft.diagnosticText) != null;
+            boolean earlierCode = Scan.replyCode(earlier) != null || Scan.status(earlier) != null;
+            draft.text(draft.diagnosticText.isEmpty() || !ownCode && earlierCode ? earlier : draft.diagnosticText);
+        }
+        if (drafts.isEmpty()) {
+            drafts.addAll(sentences(lines, bounceFrom));
+        }
+        return drafts;
+    }
+
+    // Words of sentences that name a failed recipient in the middle: "Your message wasn't delivered
+    // to cat@example.jp because ...", "There was an error delivering your mail to <cat@example.jp>."
+    private static final String[] FAILURE_WORDS = {"deliver", "could not", "couldn't", "failed", "unable", "error",
+        "rejected", "not reach", "undeliverable"};
+
+    /** Recipients named inside a failure sentence, with that sentence and the paragraph after it. */
+    private static List<Draft> sentences(String[] lines, String bounceFrom) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < lines.length && i < 2_000 && drafts.size() < MAX_RECIPIENTS; i++) {
+            String line = lines[i].length() > Scan.MAX_TEXT ? lines[i].substring(0, Scan.MAX_TEXT) : lines[i];
+            int at = line.indexOf('@');
+            if (at < 0) {
+                continue;
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            List<String> found = Scan.addresses(line, 1);
+            if (found.isEmpty() || found.get(0).equalsIgnoreCase(bounceFrom) || found.get(0).startsWith("mailer-daemon@")) {
+                continue;
+            }
+            int start = lower.indexOf(found.get(0).substring(0, found.get(0).indexOf('@')).toLowerCase(Locale.ROOT) + "@");
+            String head = start > 0 ? lower.substring(0, start).stripTrailing() : "";
+            if (!(head.endsWith(" to") || head.endsWith(" to <") || head.endsWith("to:") || head.endsWith(" to:<")
+                    || head.endsWith(" to<")) || !containsAny(lower, FAILURE_WORDS) || find(drafts, found.get(0)) != null) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(line.trim());
+            int next = i + 1;
+            String rest = line.substring(Math.min(line.length(), start + found.get(0).length())).replaceAll("[>.\\s]", "");
+            if (rest.isEmpty()) {
+                while (next < lines.length && lines[next].isBlank()) {
+                    next++;
+                }
+            }
+            for (int taken = 0; next < lines.length && !lines[next].isBlank() && taken < MAX_LINES_PER_RECIPIENT; next++, taken++) {
+                text.append(' ').append(lines[next].trim());
+            }
+            drafts.add(new Draft(found.get(0)).text(text.toString()));
+        }
+        return drafts;
+    }
+
+    private static boolean containsAny(String lower, String[] words) {
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last paragraph before an address, reaching back to an earlier one that carries a code. */
+    private static String preceding(java.util.ArrayDeque<StringBuilder> paragraphs) {
+        List<StringBuilder> list = new ArrayList<>(paragraphs);
+        int from = list.size() - 1;
+        for (int i = list.size() - 1; i >= 0; i--) {
+            String paragraph = list.get(i).toString();
+            if (Scan.replyCode(paragraph) != null || Scan.status(paragraph) != null) {
+                from = i;
+                break;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = Math.max(0, from); i < list.size(); i++) {
+            text.append(list.get(i));
+        }
+        return text.toString().trim();
+    }
+
+    /** A line of only "=", "-", "*" or "_": a ruler between sections. */
+    private static boolean isRule(String trimmed) {
+        if (trimmed.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (c != '=' && c != '-' && c != '*' && c != '_' && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Draft find(List<Draft> drafts, String recipient) {
+        for (Draft draft : drafts) {
+            if (draft.recipient.equalsIgnoreCase(recipient)) {
+                return draft;
+            }
+        }
+        return null;
+    }
+
+    private static String join(String text, String more) {
+        return text.isEmpty() ? more : text + " " + more;
+    }
+
+    /** The address a line is about, when the line starts with it (after "<", quotes or a label). */
+    static String recipientOf(String trimmed) {
+        if (trimmed.isEmpty() || trimmed.indexOf('@') < 0 || trimmed.length() > 1_000) {
+            return null;
+        }
+        String line = trimmed;
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String label : new String[] {"recipient address:", "recipient:", "original-recipient:", "final-recipient:",
+                "failed recipient:", "rcpt to:", "address:", "宛先:", "宛先：", "送信先:"}) {
+            if (lower.startsWith(label)) {
+                line = line.substring(label.length()).trim();
+                if (line.regionMatches(true, 0, "rfc822;", 0, 7)) {
+                    line = line.substring(7).trim();
+                }
+                break;
+            }
+        }
+        if (line.length() > 4 && Character.isDigit(line.charAt(0)) && Scan.replyCode(line.substring(0, 4)) != null
+                && line.charAt(3) == ' ') {
+            // Old Sendmail: "554 <cat@example.org>... 550 Host unknown".
+            line = line.substring(4).trim();
+        }
+        int start = 0;
+        if (line.startsWith("* ") || line.startsWith("- ")) {
+            line = line.substring(2).trim();
+        }
+        while (start < line.length() && start < 3 && (line.charAt(start) == '<' || line.charAt(start) == '"'
+                || line.charAt(start) == '\'' || line.charAt(start) == '(')) {
+            start++;
+        }
+        List<String> found = Scan.addresses(line, 1);
+        if (found.isEmpty()) {
+            return null;
+        }
+        String address = found.get(0);
+        int at = line.indexOf('@');
+        int localLength = address.indexOf('@');
+        if (at - localLength != start) {
+            return null;
+        }
+        return address;
+    }
+
+    private static String afterAddress(String trimmed) {
+        int at = trimmed.indexOf('@');
+        int end = at + 1;
+        while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end)) && trimmed.charAt(end) != '>'
+                && trimmed.charAt(end) != ':' && trimmed.charAt(end) != '"' && trimmed.charAt(end) != ')') {
+            end++;
+        }
+        while (end < trimmed.length() && (trimmed.charAt(end) == '>' || trimmed.charAt(end) == ':'
+                || trimmed.charAt(end) == '"' || trimmed.charAt(end) == ')' || trimmed.charAt(end) == '.'
+                || trimmed.charAt(end) == ' ')) {
+            end++;
+        }
+        return trimmed.substring(end).trim();
+    }
+
+    /** The error lines next to the address in a bounce's readable part, for a DSN without text. */
+    static String textAround(String text, String recipient) {
+        for (Draft draft : read(text, null)) {
+            if (draft.recipient.equalsIgnoreCase(recipient)) {
+                return draft.diagnosticText;
+            }
+        }
+        return "";
+    }
+}

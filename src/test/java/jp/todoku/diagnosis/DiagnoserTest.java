@@ -1,0 +1,141 @@
+package jp.todoku.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Each reader family and the hard cases, on the engine's own synthetic fixtures. */
+class DiagnoserTest {
+
+    private final Diagnoser diagnoser = Diagnoser.create();
+
+    @ParameterizedTest(name = "{0} #{1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            postfix-two-recipients.eml | 1 | nobody@example.org   | 5.1.1 | 550 | RCPT | mx.example.org | postfix
+            postfix-two-recipients.eml | 2 | full@example.org     | 4.2.2 | 452 | RCPT | mx.example.org | postfix
+            sendmail-transcript.eml    | 1 | reader@example.com   | 5.2.3 | 552 | DATA | mx.example.com | sendmail
+            exim-plain.eml             | 1 | gone@example.org     | 5.1.1 | 550 | RCPT | mx.example.org | exim
+            qmail-plain.eml            | 1 | vanished@example.org | 5.1.1 | 550 | -    | -              | qmail
+            gmail-plain.eml            | 1 | lost@example.jp      | 5.2.1 | 550 | -    | -              | gmail
+            amazonses-json.eml         | 1 | first@example.org    | 5.1.1 | 550 | -    | -              | amazonses
+            amazonses-json.eml         | 2 | second@example.org   | 5.2.2 | 552 | -    | -              | amazonses
+            iso2022jp-mislabelled.eml  | 1 | taro@example.ne.jp   | 5.1.1 | 550 | -    | -              | heuristic
+            shiftjis-unlabelled.eml    | 1 | jiro@example.co.jp   | 5.2.2 | 550 | -    | -              | heuristic
+            base64-notification.eml    | 1 | sleepy@example.org   | 4.4.1 | -   | -    | mx.example.org | postfix
+            broken-boundary.eml        | 1 | missing@example.org  | 5.1.1 | 550 | RCPT | mx.example.org | postfix
+            """)
+    void decodesEachFamily(String file, int index, String recipient, String status, String replyCode, String command,
+                           String remoteHost, String decodedBy) {
+        Diagnosis diagnosis = diagnoser.diagnose(Fixtures.bytes(file));
+
+        assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.BOUNCE);
+        DeliveryFailure failure = diagnosis.failures().get(index - 1);
+        assertThat(failure.recipient()).isEqualTo(recipient);
+        assertThat(failure.findStatus().map(Object::toString).orElse(null)).isEqualTo(status);
+        assertThat(failure.findReplyCode().map(Object::toString).orElse(null)).isEqualTo(replyCode);
+        assertThat(failure.findCommand().map(SmtpCommand::label).orElse(null)).isEqualTo(command);
+        assertThat(failure.remoteHost()).isEqualTo(remoteHost);
+        assertThat(failure.decodedBy()).isEqualTo(decodedBy);
+    }
+
+    @Test
+    void keepsTheOrderOfSeveralRecipientsAndTheOriginalsSubject() {
+        List<DeliveryFailure> failures = diagnoser.diagnose(Fixtures.bytes("postfix-two-recipients.eml")).failures();
+
+        assertThat(failures).extracting(DeliveryFailure::recipient).containsExactly("nobody@example.org", "full@example.org");
+        assertThat(failures.get(0).subject()).isEqualTo("企画のご案内");
+        assertThat(failures.get(0).messageId()).isEqualTo("plan-0001@example.com");
+        assertThat(failures.get(0).sender()).isEqualTo("sender@example.com");
+        assertThat(failures.get(0).reportingHost()).isEqualTo("relay.example.net");
+        assertThat(failures.get(0).diagnosticText()).isEqualTo(
+                "550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table");
+        assertThat(failures.get(1).temporary()).isTrue();
+    }
+
+    @Test
+    void readsJapaneseTextWhateverTheLabelSays() {
+        DeliveryFailure failure = diagnoser.diagnose(Fixtures.bytes("iso2022jp-mislabelled.eml")).failures().get(0);
+
+        assertThat(failure.diagnosticText()).contains("ユーザーが存在しません");
+        assertThat(diagnoser.diagnose(Fixtures.bytes("shiftjis-unlabelled.eml")).failures().get(0).diagnosticText())
+                .contains("メールボックスが一杯です");
+    }
+
+    @Test
+    void abuseReportsAreFeedbackWithTheirType() {
+        List<DeliveryFailure> failures = diagnoser.diagnose(Fixtures.bytes("arf-abuse.eml")).failures();
+
+        assertThat(failures).extracting(DeliveryFailure::recipient)
+                .containsExactly("reader1@isp.example.net", "reader2@isp.example.net");
+        assertThat(failures).allSatisfy(failure -> {
+            assertThat(failure.reason()).isEqualTo(Reason.FEEDBACK);
+            assertThat(failure.feedbackType()).isEqualTo("abuse");
+            assertThat(failure.status()).isNull();
+        });
+    }
+
+    @Test
+    void autoRepliesAreVacation() {
+        DeliveryFailure failure = diagnoser.diagnose(Fixtures.bytes("autoreply.eml")).failures().get(0);
+
+        assertThat(failure.reason()).isEqualTo(Reason.VACATION);
+        assertThat(failure.recipient()).isEqualTo("away@example.org");
+        assertThat(failure.decodedBy()).isEqualTo("rfc3834");
+    }
+
+    @Test
+    void anOrdinaryMessageIsNotABounce() {
+        assertThat(diagnoser.diagnose(Fixtures.bytes("not-bounce.eml")).kind()).isEqualTo(Diagnosis.Kind.NOT_BOUNCE);
+    }
+
+    @Test
+    void anMboxGivesOneDiagnosisPerMessage() {
+        List<Diagnosis> each = diagnoser.diagnoseEach(Fixtures.bytes("mbox-two.mbox"));
+
+        assertThat(each).hasSize(2);
+        assertThat(each.get(0).failures().get(0).recipient()).isEqualTo("first@example.org");
+        assertThat(each.get(1).failures().get(0).recipient()).isEqualTo("second@example.org");
+        assertThat(diagnoser.diagnose(Fixtures.bytes("mbox-two.mbox")).failures()).hasSize(2);
+    }
+
+    @Test
+    void aQuotedFullWidthFragmentGivesItsCodesAndAddress() {
+        Diagnosis diagnosis = diagnoser.diagnose(new String(Fixtures.bytes("fragment-fullwidth.txt"), StandardCharsets.UTF_8));
+
+        assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.FRAGMENT);
+        DeliveryFailure failure = diagnosis.failures().get(0);
+        assertThat(failure.recipient()).isEqualTo("taro@example.jp");
+        assertThat(failure.findStatus()).contains(new DeliveryStatus(5, 1, 1));
+        assertThat(failure.findReplyCode()).contains(new ReplyCode(550));
+    }
+
+    @Test
+    void aFragmentWithoutAnAddressStillGivesTheError() {
+        Diagnosis diagnosis = diagnoser.diagnose(Fixtures.bytes("fragment-no-address.txt"));
+
+        assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.FRAGMENT);
+        assertThat(diagnosis.failures().get(0).recipient()).isNull();
+        assertThat(diagnosis.failures().get(0).findStatus()).contains(new DeliveryStatus(5, 7, 1));
+    }
+
+    @Test
+    void textWithoutAnyErrorIsNotABounce() {
+        assertThat(diagnoser.diagnose("hello, how are you?").kind()).isEqualTo(Diagnosis.Kind.NOT_BOUNCE);
+    }
+
+    @Test
+    void lineEndingsDoNotChangeTheResult() {
+        byte[] lf = Fixtures.bytes("postfix-two-recipients.eml");
+        String text = new String(lf, StandardCharsets.ISO_8859_1);
+        byte[] crlf = text.replace("\n", "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] cr = text.replace("\n", "\r").getBytes(StandardCharsets.ISO_8859_1);
+
+        Diagnosis expected = diagnoser.diagnose(lf);
+        assertThat(diagnoser.diagnose(crlf)).isEqualTo(expected);
+        assertThat(diagnoser.diagnose(cr)).isEqualTo(expected);
+    }
+}
