@@ -1,0 +1,102 @@
+package jp.todoku.diagnosis.knowledge;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+
+/**
+ * Finds every one of many literals in a text in one pass (Aho-Corasick), so matching time grows
+ * with the text, not with the number of entries. Literals and text must already be normalised.
+ * A literal that starts or ends with a letter or digit only counts where it is not glued to another
+ * letter or digit, so {@code RP-001} does not fire inside {@code XRP-0012}.
+ */
+final class LiteralAutomaton {
+
+    private final List<Map<Character, Integer>> next = new ArrayList<>();
+    private final List<List<Integer>> outputs = new ArrayList<>();
+    private final int[] failure;
+    private final List<String> literals;
+
+    LiteralAutomaton(List<String> literals) {
+        this.literals = List.copyOf(literals);
+        addState();
+        for (int index = 0; index < literals.size(); index++) {
+            int state = 0;
+            for (char c : literals.get(index).toCharArray()) {
+                Integer target = next.get(state).get(c);
+                if (target == null) {
+                    target = addState();
+                    next.get(state).put(c, target);
+                }
+                state = target;
+            }
+            outputs.get(state).add(index);
+        }
+        failure = new int[next.size()];
+        linkFailures();
+    }
+
+    /** Indexes (into the constructor's list) of the literals found in the text, each once. */
+    BitSet find(String text) {
+        BitSet found = new BitSet(literals.size());
+        int state = 0;
+        for (int position = 0; position < text.length(); position++) {
+            char c = text.charAt(position);
+            while (state != 0 && !next.get(state).containsKey(c)) {
+                state = failure[state];
+            }
+            state = next.get(state).getOrDefault(c, 0);
+            for (int candidate = state; candidate != 0; candidate = failure[candidate]) {
+                for (int index : outputs.get(candidate)) {
+                    if (!found.get(index) && standsAlone(text, position, literals.get(index))) {
+                        found.set(index);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean standsAlone(String text, int end, String literal) {
+        int start = end - literal.length() + 1;
+        boolean startOk = !isWordChar(literal.charAt(0)) || start == 0 || !isWordChar(text.charAt(start - 1));
+        boolean endOk = !isWordChar(literal.charAt(literal.length() - 1)) || end + 1 >= text.length()
+                || !isWordChar(text.charAt(end + 1));
+        return startOk && endOk;
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+
+    private int addState() {
+        next.add(new HashMap<>());
+        outputs.add(new ArrayList<>());
+        return next.size() - 1;
+    }
+
+    private void linkFailures() {
+        Queue<Integer> queue = new ArrayDeque<>();
+        for (int child : next.get(0).values()) {
+            failure[child] = 0;
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.remove();
+            for (Map.Entry<Character, Integer> edge : next.get(state).entrySet()) {
+                int child = edge.getValue();
+                int fallback = failure[state];
+                while (fallback != 0 && !next.get(fallback).containsKey(edge.getKey())) {
+                    fallback = failure[fallback];
+                }
+                Integer target = next.get(fallback).get(edge.getKey());
+                failure[child] = target == null || target == child ? 0 : target;
+                queue.add(child);
+            }
+        }
+    }
+}
