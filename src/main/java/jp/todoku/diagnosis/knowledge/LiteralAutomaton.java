@@ -11,8 +11,10 @@ import java.util.Queue;
 /**
  * Finds every one of many literals in a text in one pass (Aho-Corasick), so matching time grows
  * with the text, not with the number of entries. Literals and text must already be normalised.
- * A literal that starts or ends with a letter or digit only counts where it is not glued to another
- * letter or digit, so {@code RP-001} does not fire inside {@code XRP-0012}.
+ * A literal that starts or ends with a letter only counts where no other letter touches it there,
+ * and one that starts or ends with a digit where no letter or digit does: {@code RP-001} does not fire
+ * inside {@code XRP-0012}, yet {@code 554delivery error} (a code glued to its text, as pasted) still
+ * finds {@code delivery error}.
  */
 final class LiteralAutomaton {
 
@@ -63,14 +65,24 @@ final class LiteralAutomaton {
 
     private static boolean standsAlone(String text, int end, String literal) {
         int start = end - literal.length() + 1;
-        boolean startOk = !isWordChar(literal.charAt(0)) || start == 0 || !isWordChar(text.charAt(start - 1));
-        boolean endOk = !isWordChar(literal.charAt(literal.length() - 1)) || end + 1 >= text.length()
-                || !isWordChar(text.charAt(end + 1));
+        boolean startOk = start == 0 || !glued(literal.charAt(0), text.charAt(start - 1));
+        boolean endOk = end + 1 >= text.length() || !glued(literal.charAt(literal.length() - 1), text.charAt(end + 1));
         return startOk && endOk;
     }
 
-    private static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    private static boolean glued(char edge, char neighbour) {
+        if (isLetter(edge)) {
+            return isLetter(neighbour);
+        }
+        return isDigit(edge) && (isLetter(neighbour) || isDigit(neighbour));
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private int addState() {
