@@ -101,7 +101,7 @@ public final class KnowledgeBase {
             return match(failure, inputText == null ? "" : inputText);
         } catch (RuntimeException e) {
             // A malformed input must never cost the customer their next step.
-            return fallback(failure == null || failure.temporary(), List.of(), List.of());
+            return fallback(failure == null ? null : failure.temporary(), List.of(), List.of());
         }
     }
 
