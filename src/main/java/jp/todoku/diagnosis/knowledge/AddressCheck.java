@@ -110,12 +110,24 @@ public final class AddressCheck {
         if (local.indexOf('-') >= 0 || local.indexOf('_') >= 0) {
             hints.add(finding("knowledge.address.confusableHyphenUnderscore", Severity.CHECK));
         }
-        if (local.indexOf('1') >= 0 || local.indexOf('l') >= 0 || local.indexOf('I') >= 0) {
+        // A digit is the tell: "hanako" is fine, "hanak0" or "o1" may have been misread from paper.
+        if (local.indexOf('1') >= 0 || letterBesideDigit(local, "lI")) {
             hints.add(finding("knowledge.address.confusableOneEll", Severity.CHECK));
         }
-        if (local.indexOf('0') >= 0 || local.indexOf('o') >= 0 || local.indexOf('O') >= 0) {
+        if (local.indexOf('0') >= 0 || letterBesideDigit(local, "oO")) {
             hints.add(finding("knowledge.address.confusableZeroOh", Severity.CHECK));
         }
+    }
+
+    private static boolean letterBesideDigit(String text, String letters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (letters.indexOf(text.charAt(i)) >= 0
+                    && ((i > 0 && Character.isDigit(text.charAt(i - 1)))
+                    || (i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFullWidthForm(int codePoint) {
