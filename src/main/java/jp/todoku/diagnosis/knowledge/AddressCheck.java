@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import jp.todoku.diagnosis.knowledge.AddressFinding.Severity;
+import jp.todoku.diagnosis.AddressFinding;
+import jp.todoku.diagnosis.AddressFinding.Severity;
 
 /**
  * Looks at a recipient address the way seeds 001 and 003 ask a customer to: characters that cannot

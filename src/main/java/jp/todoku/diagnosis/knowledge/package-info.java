@@ -1,2 +1,2 @@
-/** The knowledge base: entries loaded once from classpath:knowledge/, matched to failures, plus the computed help the seeds teach. */
+/** The knowledge base: entries loaded once from classpath:knowledge/ and immutable afterwards. */
 package jp.todoku.diagnosis.knowledge;

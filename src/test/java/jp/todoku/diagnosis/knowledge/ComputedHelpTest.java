@@ -20,9 +20,12 @@ import jp.todoku.diagnosis.Advice;
 import jp.todoku.diagnosis.DeliveryFailure;
 import jp.todoku.diagnosis.KnowledgeEntry.ListAdvice;
 import jp.todoku.diagnosis.Reason;
-import jp.todoku.diagnosis.knowledge.AddressFinding.Severity;
-import jp.todoku.diagnosis.knowledge.BounceReporter.Kind;
-import jp.todoku.diagnosis.knowledge.BounceReporter.Side;
+import jp.todoku.diagnosis.AddressFinding;
+import jp.todoku.diagnosis.AddressFinding.Severity;
+import jp.todoku.diagnosis.BounceReporter;
+import jp.todoku.diagnosis.ListDecision;
+import jp.todoku.diagnosis.BounceReporter.Kind;
+import jp.todoku.diagnosis.BounceReporter.Side;
 
 /** The help the seeds teach, computed: Base64 sizes, address checks, who wrote a bounce, list advice. */
 class ComputedHelpTest {
@@ -161,7 +164,7 @@ class ComputedHelpTest {
         assertEquals("knowledge.list.hardBounce", decide(base, Reason.HOST_UNKNOWN, false, "Host unknown").messageKey());
     }
 
-    private static ListAdvisor.Decision decide(KnowledgeBase base, Reason reason, boolean temporary, String text) {
+    private static ListDecision decide(KnowledgeBase base, Reason reason, boolean temporary, String text) {
         DeliveryFailure failure = new DeliveryFailure("someone@example.jp", null, TextNormalizer.findStatus(text).orElse(null),
                 TextNormalizer.findReplyCode(text).orElse(null), reason, temporary, text, null, null, null, null, null, null,
                 null, null, null);

@@ -1,4 +1,4 @@
-package jp.todoku.diagnosis.knowledge;
+package jp.todoku.diagnosis;
 
 import java.util.List;
 
