@@ -1,11 +1,17 @@
 package jp.todoku;
 
+import jp.todoku.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class TodokuApplication {
+
     public static void main(String[] args) {
+        // A command (java -jar todoku.jar diagnose ...) must not pay for, or print, a Spring start.
+        if (CommandLine.handles(args)) {
+            System.exit(CommandLine.run(args, System.in, System.out, System.err));
+        }
         SpringApplication.run(TodokuApplication.class, args);
     }
 }

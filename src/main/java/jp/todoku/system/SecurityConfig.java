@@ -1,0 +1,74 @@
+package jp.todoku.system;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may open what, and the headers every response carries. Features add their paths to
+ * {@link #authorize}, in the section they belong to; the order of the sections matters.
+ * Public only so that {@code @WebMvcTest} slices can {@code @Import(SecurityConfig.class)}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+    static final String LOGIN_PAGE = "/staff/login";
+    static final String LOGOUT = "/staff/logout";
+    static final String STAFF_HOME = "/staff";
+
+    // No inline script or style anywhere: a bounce may carry HTML, and this is the second fence.
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(SecurityConfig::authorize)
+                .formLogin(form -> form.loginPage(LOGIN_PAGE)
+                        .defaultSuccessUrl(STAFF_HOME, false)
+                        .failureUrl(LOGIN_PAGE + "?error"))
+                .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN_PAGE + "?logout"))
+                // The JSON API authenticates each request itself; every browser form carries a token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(nosniff -> { }));
+        return http.build();
+    }
+
+    private static void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
+        // Error pages are rendered on a second dispatch; the first one was already checked.
+        paths.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
+
+        // Operations: load balancers ask for health without credentials; the rest is for admins.
+        paths.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole(StaffRole.ADMIN.name());
+
+        // Staff console.
+        paths.requestMatchers(LOGIN_PAGE).permitAll()
+                .requestMatchers("/staff/**", STAFF_HOME).hasRole(StaffRole.AGENT.name());
+
+        // Customers: everything else is public self-service.
+        paths.anyRequest().permitAll();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix().role(StaffRole.ADMIN.name()).implies(StaffRole.AGENT.name()).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}
