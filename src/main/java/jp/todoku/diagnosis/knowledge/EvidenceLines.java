@@ -16,14 +16,14 @@ final class EvidenceLines {
     private final List<String> normalised = new ArrayList<>();
 
     EvidenceLines(String input) {
-        String[] split = TextNormalizer.fold(input).split("\r\n|\r|\n");
-        String[] original = (input.length() > TextNormalizer.MAXIMUM_LENGTH
-                ? input.substring(0, TextNormalizer.MAXIMUM_LENGTH) : input).split("\r\n|\r|\n");
-        for (int i = 0; i < Math.min(split.length, MAXIMUM_LINES); i++) {
-            String line = i < original.length ? original[i].strip() : split[i].strip();
+        List<String> folded = TextNormalizer.lines(TextNormalizer.fold(input));
+        List<String> original = TextNormalizer.lines(input.length() > TextNormalizer.MAXIMUM_LENGTH
+                ? input.substring(0, TextNormalizer.MAXIMUM_LENGTH) : input);
+        for (int i = 0; i < Math.min(folded.size(), MAXIMUM_LINES); i++) {
+            String line = i < original.size() ? original.get(i).strip() : folded.get(i).strip();
             if (!line.isEmpty()) {
                 lines.add(line.length() > MAXIMUM_LINE_LENGTH ? line.substring(0, MAXIMUM_LINE_LENGTH) : line);
-                normalised.add(TextNormalizer.normalize(split[i]));
+                normalised.add(TextNormalizer.normalizeFolded(folded.get(i)));
             }
         }
     }

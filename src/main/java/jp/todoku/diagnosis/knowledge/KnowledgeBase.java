@@ -57,9 +57,13 @@ public final class KnowledgeBase {
         this.entries = Map.copyOf(byId);
         this.orderedIds = List.copyOf(byId.keySet());
         this.index = new RuleIndex(rules);
+        Map<String, String> texts = new LinkedHashMap<>();
+        byId.values().forEach(entry -> texts.put(entry.id(), searchText(entry)));
+        this.searchTexts = Map.copyOf(texts);
     }
 
     private final List<String> orderedIds;
+    private final Map<String, String> searchTexts;
 
     /** The knowledge shipped with Todoku, loaded on first use; fails loudly if the data is broken. */
     public static KnowledgeBase bundled() {
@@ -111,8 +115,9 @@ public final class KnowledgeBase {
      */
     public Advice adviseFragment(String fragment) {
         String text = fragment == null ? "" : fragment;
-        Optional<DeliveryStatus> status = TextNormalizer.findStatus(text);
-        Optional<ReplyCode> reply = TextNormalizer.findReplyCode(text);
+        String folded = TextNormalizer.fold(text);
+        Optional<DeliveryStatus> status = DeliveryStatus.find(folded);
+        Optional<ReplyCode> reply = ReplyCode.find(folded);
         boolean temporary = status.map(DeliveryStatus::isTemporary).orElse(reply.map(ReplyCode::isTemporary).orElse(false));
         DeliveryFailure failure = new DeliveryFailure(null, null, status.orElse(null), reply.orElse(null),
                 text.isBlank() ? Reason.UNDEFINED : Reason.ON_HOLD, temporary, text, null, null, null, null, null,
@@ -129,7 +134,7 @@ public final class KnowledgeBase {
         String[] words = normalised.split(" ");
         List<KnowledgeEntry> found = new ArrayList<>();
         for (KnowledgeEntry entry : entries()) {
-            String haystack = searchText(entry);
+            String haystack = searchTexts.get(entry.id());
             boolean all = true;
             for (String word : words) {
                 all &= haystack.contains(word);
@@ -167,11 +172,12 @@ public final class KnowledgeBase {
 
     private Advice match(DeliveryFailure failure, String inputText) {
         String source = failure.diagnosticText().isBlank() ? inputText : failure.diagnosticText();
-        String mainText = TextNormalizer.normalize(source);
+        String folded = TextNormalizer.fold(source);
+        String mainText = TextNormalizer.normalizeFolded(folded);
         String contextText = inputText.isBlank() || inputText.equals(source) ? mainText
                 : TextNormalizer.normalize(failure.diagnosticText() + "\n" + inputText);
-        DeliveryStatus status = failure.findStatus().or(() -> TextNormalizer.findStatus(source)).orElse(null);
-        ReplyCode reply = failure.findReplyCode().or(() -> TextNormalizer.findReplyCode(source)).orElse(null);
+        DeliveryStatus status = failure.findStatus().or(() -> DeliveryStatus.find(folded)).orElse(null);
+        ReplyCode reply = failure.findReplyCode().or(() -> ReplyCode.find(folded)).orElse(null);
         Rule.Facts facts = new Rule.Facts(status, reply, failure.reason(), domainOf(failure.recipient()));
         List<Rule> hits = index.hits(facts, mainText, contextText);
         EvidenceLines lines = new EvidenceLines(inputText.isBlank() ? failure.diagnosticText() : inputText);

@@ -22,6 +22,10 @@ final class LiteralAutomaton {
     private final List<List<Integer>> outputs = new ArrayList<>();
     private final int[] failure;
     private final List<String> literals;
+    // The trie compiled to arrays once built: per state, sorted edge characters and their targets.
+    private final char[][] edgeCharacters;
+    private final int[][] edgeTargets;
+    private final int[][] outputArrays;
 
     LiteralAutomaton(List<String> literals) {
         this.literals = List.copyOf(literals);
@@ -40,6 +44,25 @@ final class LiteralAutomaton {
         }
         failure = new int[next.size()];
         linkFailures();
+        edgeCharacters = new char[next.size()][];
+        edgeTargets = new int[next.size()][];
+        outputArrays = new int[next.size()][];
+        for (int state = 0; state < next.size(); state++) {
+            List<Character> characters = new ArrayList<>(next.get(state).keySet());
+            characters.sort(null);
+            edgeCharacters[state] = new char[characters.size()];
+            edgeTargets[state] = new int[characters.size()];
+            for (int i = 0; i < characters.size(); i++) {
+                edgeCharacters[state][i] = characters.get(i);
+                edgeTargets[state][i] = next.get(state).get(characters.get(i));
+            }
+            outputArrays[state] = outputs.get(state).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    private int step(int state, char c) {
+        int found = java.util.Arrays.binarySearch(edgeCharacters[state], c);
+        return found < 0 ? -1 : edgeTargets[state][found];
     }
 
     /** Indexes (into the constructor's list) of the literals found in the text, each once. */
@@ -48,12 +71,14 @@ final class LiteralAutomaton {
         int state = 0;
         for (int position = 0; position < text.length(); position++) {
             char c = text.charAt(position);
-            while (state != 0 && !next.get(state).containsKey(c)) {
+            int target = step(state, c);
+            while (state != 0 && target < 0) {
                 state = failure[state];
+                target = step(state, c);
             }
-            state = next.get(state).getOrDefault(c, 0);
+            state = Math.max(target, 0);
             for (int candidate = state; candidate != 0; candidate = failure[candidate]) {
-                for (int index : outputs.get(candidate)) {
+                for (int index : outputArrays[candidate]) {
                     if (!found.get(index) && standsAlone(text, position, literals.get(index))) {
                         found.set(index);
                     }

@@ -30,9 +30,9 @@ record Rule(String entryId, List<String> texts, StatusPattern status, int reply,
         }
     }
 
-    boolean holds(Facts facts, java.util.function.Predicate<String> textFound) {
-        return texts.stream().allMatch(textFound)
-                && (status == null || status.matches(facts.status()))
+    /** The non-text conditions; the texts are checked by the index in one pass for all rules. */
+    boolean holds(Facts facts) {
+        return (status == null || status.matches(facts.status()))
                 && (reply == 0 || (facts.replyCode() != null && facts.replyCode().value() == reply))
                 && (reason == null || reason == facts.reason())
                 && (domain == null || facts.isRecipientIn(domain));

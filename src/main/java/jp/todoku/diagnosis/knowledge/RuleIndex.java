@@ -22,6 +22,7 @@ final class RuleIndex {
             .thenComparingInt(Rule::order);
 
     private final List<Rule> rules;
+    private final int[][] ruleLiterals;
     private final LiteralAutomaton automaton;
     private final Map<String, Integer> literalNumbers = new HashMap<>();
 
@@ -37,6 +38,8 @@ final class RuleIndex {
             }
         }
         automaton = new LiteralAutomaton(literals);
+        ruleLiterals = this.rules.stream()
+                .map(rule -> rule.texts().stream().mapToInt(literalNumbers::get).toArray()).toArray(int[][]::new);
     }
 
     /**
@@ -49,16 +52,26 @@ final class RuleIndex {
         BitSet inMain = automaton.find(mainText);
         BitSet inContext = contextText.equals(mainText) ? inMain : automaton.find(contextText);
         Map<String, Rule> best = new LinkedHashMap<>();
-        for (Rule rule : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
             if (best.containsKey(rule.entryId())) {
                 continue;
             }
             BitSet found = rule.tier() == Tier.CONTEXT ? inContext : inMain;
-            if (rule.holds(facts, text -> found.get(literalNumbers.get(text)))) {
+            if (allFound(ruleLiterals[i], found) && rule.holds(facts)) {
                 best.put(rule.entryId(), rule);
             }
         }
         return List.copyOf(best.values());
+    }
+
+    private static boolean allFound(int[] literals, BitSet found) {
+        for (int literal : literals) {
+            if (!found.get(literal)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<Rule> rules() {

@@ -27,7 +27,8 @@ public final class TextNormalizer {
             return "";
         }
         String limited = text.length() > MAXIMUM_LENGTH ? text.subSequence(0, MAXIMUM_LENGTH).toString() : text.toString();
-        String folded = Normalizer.normalize(limited, Normalizer.Form.NFKC);
+        String folded = Normalizer.isNormalized(limited, Normalizer.Form.NFKC) ? limited
+                : Normalizer.normalize(limited, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             out.append(switch (folded.charAt(i)) {
@@ -43,9 +44,13 @@ public final class TextNormalizer {
 
     /** The form literals are compared in: folded, lower case, one line, single spaces. */
     public static String normalize(CharSequence text) {
-        String folded = fold(text);
+        return normalizeFolded(fold(text));
+    }
+
+    /** {@link #normalize} for text already passed through {@link #fold}. */
+    static String normalizeFolded(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
-        for (String line : folded.split("\r\n|\r|\n", -1)) {
+        for (String line : lines(folded)) {
             String content = withoutContinuation(line.strip());
             if (content.isEmpty()) {
                 continue;
@@ -66,6 +71,24 @@ public final class TextNormalizer {
     /** The first SMTP reply code after folding. */
     public static Optional<ReplyCode> findReplyCode(CharSequence text) {
         return ReplyCode.find(fold(text));
+    }
+
+    /** The lines of a text, split at CR LF, CR or LF, without a regular expression. */
+    static java.util.List<String> lines(String text) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     // "550-5.7.26 This mail is ..." continues a multi-line reply; the prefix would split the sentence.
