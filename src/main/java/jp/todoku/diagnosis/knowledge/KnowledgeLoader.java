@@ -185,6 +185,9 @@ final class KnowledgeLoader {
             if (category == Category.BOUNCE_SENDER) {
                 return Tier.CONTEXT;
             }
+            if (category == Category.SITUATION) {
+                return Tier.SITUATION_TEXT;
+            }
             return provider ? Tier.PROVIDER_TEXT : status || reply ? Tier.TEXT_WITH_CODE : Tier.TEXT;
         }
         if (domain) {

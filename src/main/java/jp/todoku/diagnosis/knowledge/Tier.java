@@ -16,6 +16,11 @@ enum Tier {
     STATUS,
     /** An SMTP reply code. */
     REPLY,
+    /**
+     * Words that point to a troubleshooting situation ("OP25B", "迷惑メールフォルダ"): they answer a
+     * question typed in words, but a code in a real bounce says more.
+     */
+    SITUATION_TEXT,
     /** The classified reason. */
     REASON,
     /** Who wrote the bounce or where it went (MAILER-DAEMON, a qq.com recipient): background only. */

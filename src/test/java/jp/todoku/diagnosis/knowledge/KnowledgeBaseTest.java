@@ -54,6 +54,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void situationWordsAnswerQuestionsButCodesWinInBounces() {
+        Advice bounce = base.adviseFragment("550 5.7.23 SPF validation failed for example.jp");
+        assertEquals("status-x.7.23", bounce.best().id());
+        assertTrue(ids(bounce.others()).contains("situation-sender-authentication"));
+        assertEquals("situation-op25b", base.adviseFragment("OP25B とは何ですか").best().id());
+        // A header every bounce with an attachment carries is not a question about attachment size.
+        assertFalse(ids(base.adviseFragment("Content-Transfer-Encoding: base64").others()).contains("situation-attachment-size"));
+    }
+
+    @Test
     void unrecognisedFailureGetsHonestGeneralAdviceByClass() {
         Advice temporary = base.advise(failure(null, "4.9.9", 0, Reason.ON_HOLD, "4.9.9 the frobnicator is sulking"), null);
         assertEquals("general-temporary", temporary.best().id());
