@@ -1,0 +1,139 @@
+package jp.todoku.diagnosis.knowledge;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+
+/**
+ * Finds every one of many literals in a text in one pass (Aho-Corasick), so matching time grows
+ * with the text, not with the number of entries. Literals and text must already be normalised.
+ * A literal that starts or ends with a letter only counts where no other letter touches it there,
+ * and one that starts or ends with a digit where no letter or digit does: {@code RP-001} does not fire
+ * inside {@code XRP-0012}, yet {@code 554delivery error} (a code glued to its text, as pasted) still
+ * finds {@code delivery error}.
+ */
+final class LiteralAutomaton {
+
+    private final List<Map<Character, Integer>> next = new ArrayList<>();
+    private final List<List<Integer>> outputs = new ArrayList<>();
+    private final int[] failure;
+    private final List<String> literals;
+    // The trie compiled to arrays once built: per state, sorted edge characters and their targets.
+    private final char[][] edgeCharacters;
+    private final int[][] edgeTargets;
+    private final int[][] outputArrays;
+
+    LiteralAutomaton(List<String> literals) {
+        this.literals = List.copyOf(literals);
+        addState();
+        for (int index = 0; index < literals.size(); index++) {
+            int state = 0;
+            for (char c : literals.get(index).toCharArray()) {
+                Integer target = next.get(state).get(c);
+                if (target == null) {
+                    target = addState();
+                    next.get(state).put(c, target);
+                }
+                state = target;
+            }
+            outputs.get(state).add(index);
+        }
+        failure = new int[next.size()];
+        linkFailures();
+        edgeCharacters = new char[next.size()][];
+        edgeTargets = new int[next.size()][];
+        outputArrays = new int[next.size()][];
+        for (int state = 0; state < next.size(); state++) {
+            List<Character> characters = new ArrayList<>(next.get(state).keySet());
+            characters.sort(null);
+            edgeCharacters[state] = new char[characters.size()];
+            edgeTargets[state] = new int[characters.size()];
+            for (int i = 0; i < characters.size(); i++) {
+                edgeCharacters[state][i] = characters.get(i);
+                edgeTargets[state][i] = next.get(state).get(characters.get(i));
+            }
+            outputArrays[state] = outputs.get(state).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    private int step(int state, char c) {
+        int found = java.util.Arrays.binarySearch(edgeCharacters[state], c);
+        return found < 0 ? -1 : edgeTargets[state][found];
+    }
+
+    /** Indexes (into the constructor's list) of the literals found in the text, each once. */
+    BitSet find(String text) {
+        BitSet found = new BitSet(literals.size());
+        int state = 0;
+        for (int position = 0; position < text.length(); position++) {
+            char c = text.charAt(position);
+            int target = step(state, c);
+            while (state != 0 && target < 0) {
+                state = failure[state];
+                target = step(state, c);
+            }
+            state = Math.max(target, 0);
+            for (int candidate = state; candidate != 0; candidate = failure[candidate]) {
+                for (int index : outputArrays[candidate]) {
+                    if (!found.get(index) && standsAlone(text, position, literals.get(index))) {
+                        found.set(index);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean standsAlone(String text, int end, String literal) {
+        int start = end - literal.length() + 1;
+        boolean startOk = start == 0 || !glued(literal.charAt(0), text.charAt(start - 1));
+        boolean endOk = end + 1 >= text.length() || !glued(literal.charAt(literal.length() - 1), text.charAt(end + 1));
+        return startOk && endOk;
+    }
+
+    private static boolean glued(char edge, char neighbour) {
+        if (isLetter(edge)) {
+            return isLetter(neighbour);
+        }
+        return isDigit(edge) && (isLetter(neighbour) || isDigit(neighbour));
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private int addState() {
+        next.add(new HashMap<>());
+        outputs.add(new ArrayList<>());
+        return next.size() - 1;
+    }
+
+    private void linkFailures() {
+        Queue<Integer> queue = new ArrayDeque<>();
+        for (int child : next.get(0).values()) {
+            failure[child] = 0;
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.remove();
+            for (Map.Entry<Character, Integer> edge : next.get(state).entrySet()) {
+                int child = edge.getValue();
+                int fallback = failure[state];
+                while (fallback != 0 && !next.get(fallback).containsKey(edge.getKey())) {
+                    fallback = failure[fallback];
+                }
+                Integer target = next.get(fallback).get(edge.getKey());
+                failure[child] = target == null || target == child ? 0 : target;
+                queue.add(child);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package jp.todoku.diagnosis.knowledge;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All match rules, precompiled: the distinct literals of every rule sit in one automaton, so one
+ * pass over a failure's text finds every literal, and the rules are then checked against that.
+ */
+final class RuleIndex {
+
+    /** Strongest first: tier, then more conditions, longer literals, more exact status, data order. */
+    static final Comparator<Rule> PRECEDENCE = Comparator.comparing(Rule::tier)
+            .thenComparing(Comparator.comparingInt(Rule::conditions).reversed())
+            .thenComparing(Comparator.comparingInt(Rule::literalLength).reversed())
+            .thenComparing(Comparator.comparingInt(Rule::statusSpecificity).reversed())
+            .thenComparingInt(Rule::order);
+
+    private final List<Rule> rules;
+    private final int[][] ruleLiterals;
+    private final LiteralAutomaton automaton;
+    private final Map<String, Integer> literalNumbers = new HashMap<>();
+
+    RuleIndex(List<Rule> rules) {
+        this.rules = rules.stream().sorted(PRECEDENCE).toList();
+        List<String> literals = new ArrayList<>();
+        for (Rule rule : this.rules) {
+            for (String text : rule.texts()) {
+                literalNumbers.computeIfAbsent(text, key -> {
+                    literals.add(key);
+                    return literals.size() - 1;
+                });
+            }
+        }
+        automaton = new LiteralAutomaton(literals);
+        ruleLiterals = this.rules.stream()
+                .map(rule -> rule.texts().stream().mapToInt(literalNumbers::get).toArray()).toArray(int[][]::new);
+    }
+
+    /**
+     * The best rule per entry that holds, strongest first.
+     *
+     * @param mainText    the normalised text the error itself is in
+     * @param contextText the normalised text around it (whole input), for background rules
+     */
+    List<Rule> hits(Rule.Facts facts, String mainText, String contextText) {
+        BitSet inMain = automaton.find(mainText);
+        BitSet inContext = contextText.equals(mainText) ? inMain : automaton.find(contextText);
+        Map<String, Rule> best = new LinkedHashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (best.containsKey(rule.entryId())) {
+                continue;
+            }
+            BitSet found = rule.tier() == Tier.CONTEXT ? inContext : inMain;
+            if (allFound(ruleLiterals[i], found) && rule.holds(facts)) {
+                best.put(rule.entryId(), rule);
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
+    private static boolean allFound(int[] literals, BitSet found) {
+        for (int literal : literals) {
+            if (!found.get(literal)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+}

@@ -1,0 +1,35 @@
+package jp.todoku.diagnosis.knowledge;
+
+/**
+ * How much a matching rule says, strongest first. This order is the matching precedence of issue 4:
+ * provider-specific text > status code with text > status code > reply code > reason; a generic
+ * server text sits between the coded texts and the bare codes because it names the cause.
+ */
+enum Tier {
+    /** A provider's own text or code: Gmail's sentences, Outlook.com's RP-001, Outlook's 0x800CCC0E. */
+    PROVIDER_TEXT,
+    /** A common server text together with the status or reply code it comes with. */
+    TEXT_WITH_CODE,
+    /** A common server text alone ("User unknown", "Line Too Long"). */
+    TEXT,
+    /** An enhanced status code. */
+    STATUS,
+    /** An SMTP reply code. */
+    REPLY,
+    /**
+     * Words that point to a troubleshooting situation ("OP25B", "迷惑メールフォルダ"): they answer a
+     * question typed in words, but a code in a real bounce says more.
+     */
+    SITUATION_TEXT,
+    /** The classified reason. */
+    REASON,
+    /** Who wrote the bounce or where it went (MAILER-DAEMON, a qq.com recipient): background only. */
+    CONTEXT,
+    /** The reasons that mean "not enough to decide" (onhold, undefined). */
+    WEAK_REASON;
+
+    /** Whether a best hit of this tier names the cause; background and weak reasons do not. */
+    boolean recognises() {
+        return this != CONTEXT && this != WEAK_REASON;
+    }
+}
