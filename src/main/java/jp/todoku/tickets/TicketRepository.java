@@ -1,0 +1,19 @@
+package jp.todoku.tickets;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+/** Tickets by reference, and the queue's filtered pages and counts through {@link TicketFilters}. */
+interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
+
+    @Query("select t from Ticket t where t.reference = :reference")
+    Optional<Ticket> findByReference(String reference);
+
+    @Query("select t.version from Ticket t where t.reference = :reference")
+    Optional<Long> findVersion(String reference);
+
+    @Query(value = "select nextval('ticket_reference_seq')", nativeQuery = true)
+    long nextReferenceNumber();
+}
