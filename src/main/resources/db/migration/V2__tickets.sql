@@ -22,6 +22,8 @@ CREATE TABLE ticket (
     customer_name      VARCHAR(100),
     contact            VARCHAR(320)     NOT NULL,
     customer_comment   VARCHAR(10000),
+    -- The questionnaire's answers beyond the five above (port, abroad, forwarding ...), one "question=value" a line.
+    guide_answers      VARCHAR(4000),
     -- SHA-256 of the status token, hex; the token itself is never stored.
     token_hash         VARCHAR(64)      NOT NULL,
     assignee           VARCHAR(100),

@@ -80,6 +80,9 @@ public class Ticket {
     @Column(name = "customer_comment", length = TicketLimits.COMMENT)
     private String comment;
 
+    @Column(name = "guide_answers", length = GuideAnswers.LIMIT)
+    private String guideAnswers;
+
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
@@ -134,6 +137,7 @@ public class Ticket {
         ticket.name = draft.name();
         ticket.contact = draft.contact();
         ticket.comment = draft.comment();
+        ticket.guideAnswers = GuideAnswers.format(draft.guideAnswers());
         ticket.diagnosisJson = draft.diagnosisJson();
         ticket.primaryReason = draft.primaryReason();
         ticket.receivingProvider = draft.receivingProvider();
@@ -234,7 +238,7 @@ public class Ticket {
 
     TicketDetail toDetail() {
         return new TicketDetail(reference, version, status, domain, direction, since, symptom, scope, sentAt, sender,
-                recipient, errorText, name, contact, comment, assignee, createdAt, updatedAt, diagnosisJson,
-                primaryReason, receivingProvider, events.stream().map(TicketEvent::toView).toList());
+                recipient, errorText, name, contact, comment, GuideAnswers.parse(guideAnswers), assignee, createdAt,
+                updatedAt, diagnosisJson, primaryReason, receivingProvider, events.stream().map(TicketEvent::toView).toList());
     }
 }

@@ -2,7 +2,10 @@ package jp.todoku.tickets;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import jp.todoku.guide.Direction;
 import jp.todoku.guide.Scope;
 import jp.todoku.guide.Symptom;
@@ -14,10 +17,12 @@ import jp.todoku.guide.Symptom;
 public record TicketDetail(String reference, long version, TicketStatus status, String domain, Direction direction,
                            LocalDate since, Symptom symptom, Scope scope, Instant sentAt, String sender,
                            String recipient, String errorText, String customerName, String contact, String comment,
-                           String assignee, Instant createdAt, Instant updatedAt, String diagnosisJson,
-                           String primaryReason, String receivingProvider, List<TicketEventView> history) {
+                           Map<String, String> guideAnswers, String assignee, Instant createdAt, Instant updatedAt,
+                           String diagnosisJson, String primaryReason, String receivingProvider,
+                           List<TicketEventView> history) {
 
     public TicketDetail {
         history = List.copyOf(history);
+        guideAnswers = guideAnswers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(guideAnswers));
     }
 }

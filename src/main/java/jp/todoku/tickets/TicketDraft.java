@@ -3,9 +3,12 @@ package jp.todoku.tickets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+import jp.todoku.guide.Answers;
 import jp.todoku.guide.Direction;
 import jp.todoku.guide.Scope;
 import jp.todoku.guide.Symptom;
+import jp.todoku.guide.TicketFields;
 
 /**
  * What a new ticket is opened with: the customer's answers (the fields seed 002 asks for), and the
@@ -14,7 +17,7 @@ import jp.todoku.guide.Symptom;
  */
 public record TicketDraft(String domain, Direction direction, LocalDate since, Symptom symptom, Scope scope,
                           Instant sentAt, String sender, String recipient, String errorText,
-                          String name, String contact, String comment,
+                          String name, String contact, String comment, Map<String, String> guideAnswers,
                           String diagnosisJson, String primaryReason, String receivingProvider) {
 
     public TicketDraft {
@@ -28,6 +31,7 @@ public record TicketDraft(String domain, Direction direction, LocalDate since, S
         name = TicketLimits.optional(name, "name", TicketLimits.NAME);
         contact = TicketLimits.require(contact, "contact", TicketLimits.ADDRESS);
         comment = TicketLimits.optional(comment, "comment", TicketLimits.COMMENT);
+        guideAnswers = GuideAnswers.check(guideAnswers);
         diagnosisJson = TicketLimits.optional(diagnosisJson, "diagnosisJson", TicketLimits.DIAGNOSIS_JSON);
         primaryReason = TicketLimits.optional(primaryReason, "primaryReason", TicketLimits.REASON);
         receivingProvider = TicketLimits.optional(receivingProvider, "receivingProvider", TicketLimits.PROVIDER);
@@ -37,21 +41,32 @@ public record TicketDraft(String domain, Direction direction, LocalDate since, S
     public static TicketDraft of(String domain, Direction direction, LocalDate since, Symptom symptom, Scope scope,
                                  String contact) {
         return new TicketDraft(domain, direction, since, symptom, scope, null, null, null, null, null, contact, null,
-                null, null, null);
+                Map.of(), null, null, null);
+    }
+
+    /** A draft pre-filled from the questionnaire: its five ticket fields and all its answers. */
+    public static TicketDraft fromGuide(TicketFields fields, Answers answers, String contact) {
+        return of(fields.domain(), fields.direction(), fields.since(), fields.symptom(), fields.scope(), contact)
+                .withGuideAnswers(answers == null ? Map.of() : answers.toMap());
+    }
+
+    public TicketDraft withGuideAnswers(Map<String, String> answers) {
+        return new TicketDraft(domain, direction, since, symptom, scope, sentAt, sender, recipient, errorText, name,
+                contact, comment, answers, diagnosisJson, primaryReason, receivingProvider);
     }
 
     public TicketDraft withMessage(Instant sentAt, String sender, String recipient, String errorText) {
         return new TicketDraft(domain, direction, since, symptom, scope, sentAt, sender, recipient, errorText, name,
-                contact, comment, diagnosisJson, primaryReason, receivingProvider);
+                contact, comment, guideAnswers, diagnosisJson, primaryReason, receivingProvider);
     }
 
     public TicketDraft withCustomer(String name, String comment) {
         return new TicketDraft(domain, direction, since, symptom, scope, sentAt, sender, recipient, errorText, name,
-                contact, comment, diagnosisJson, primaryReason, receivingProvider);
+                contact, comment, guideAnswers, diagnosisJson, primaryReason, receivingProvider);
     }
 
     public TicketDraft withDiagnosis(String diagnosisJson, String primaryReason, String receivingProvider) {
         return new TicketDraft(domain, direction, since, symptom, scope, sentAt, sender, recipient, errorText, name,
-                contact, comment, diagnosisJson, primaryReason, receivingProvider);
+                contact, comment, guideAnswers, diagnosisJson, primaryReason, receivingProvider);
     }
 }

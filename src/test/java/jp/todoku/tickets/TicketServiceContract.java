@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import jp.todoku.guide.Direction;
+import jp.todoku.guide.Guide;
+import jp.todoku.guide.Outcome;
+import jp.todoku.guide.Questionnaire;
 import jp.todoku.guide.Scope;
 import jp.todoku.guide.Symptom;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,11 +46,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @TestPropertySource("classpath:tickets-test.properties")
-@Import({TicketService.class, TicketsTestConfiguration.class})
+@Import({TicketService.class, TicketTrends.class, TicketsTestConfiguration.class})
 abstract class TicketServiceContract {
 
     @Autowired
     TicketService service;
+
+    @Autowired
+    TicketTrends trends;
 
     @Autowired
     MutableClock clock;
@@ -293,6 +300,59 @@ abstract class TicketServiceContract {
         assertThatThrownBy(() -> service.assign("TD-2026-999999998", 0, "sato", "sato"))
                 .isInstanceOf(TicketNotFoundException.class);
         assertThat(service.findForStaff("TD-2026-999999998")).isEmpty();
+    }
+
+    @Test
+    void theQuestionnaireAnswersTravelWithTheTicket() {
+        Guide guide = new Guide(Questionnaire.bundled(), clock);
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("direction", "SEND");
+        answers.put("domain", "info@" + domain.toUpperCase());
+        answers.put("since", "2026/11/20");
+        answers.put("scope", "ALL");
+        answers.put("symptom", "CANNOT_SEND");
+        answers.put("send.receive-works", "YES");
+        answers.put("client", "OUTLOOK");
+        answers.put("send.port", "25");
+        answers.put("send.authentication", "SMTP_AUTH");
+        answers.put("send.abroad", "YES");
+        answers.put("connection.wrong-password", "NO");
+        answers.put("client.error-shown", "NO");
+        Outcome outcome = (Outcome) guide.next(guide.answersFrom(answers));
+
+        String reference = service.open(TicketDraft.fromGuide(outcome.ticketFields(), outcome.answers(), "a@b.jp"))
+                .reference();
+        TicketDetail detail = service.findForStaff(reference).orElseThrow();
+        assertThat(detail.domain()).isEqualTo(domain);
+        assertThat(detail.since()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(detail.symptom()).isEqualTo(Symptom.CANNOT_SEND);
+        assertThat(detail.scope()).isEqualTo(Scope.ALL);
+        assertThat(detail.guideAnswers()).containsEntry("send.port", "25").containsEntry("send.abroad", "YES")
+                .containsEntry("domain", domain);
+        assertThat(detail.guideAnswers().keySet()).startsWith("direction", "domain");
+        assertThatThrownBy(() -> draft().withGuideAnswers(Map.of("bad key", "x"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> draft().withGuideAnswers(Map.of("domain", "a\nb"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void trendsCountByDimensionAndDayInJapan() {
+        // 2030 keeps these apart from tickets other tests committed.
+        open(draft().withDiagnosis("{}", "authfailure", "Google"), Instant.parse("2030-03-01T15:30:00Z"));
+        open(draft().withDiagnosis("{}", "authfailure", "Google"), Instant.parse("2030-03-02T01:00:00Z"));
+        open(draft().withDiagnosis("{}", "blocked", null), Instant.parse("2030-03-02T02:00:00Z"));
+        Instant from = Instant.parse("2030-02-28T15:00:00Z");
+        Instant before = Instant.parse("2030-03-03T15:00:00Z");
+
+        assertThat(trends.countsBy(TicketDimension.REASON, from, before))
+                .containsExactly(new TicketCount("authfailure", 2), new TicketCount("blocked", 1));
+        assertThat(trends.countsBy(TicketDimension.PROVIDER, from, before))
+                .containsExactly(new TicketCount("Google", 2), new TicketCount("", 1));
+        assertThat(trends.countsBy(TicketDimension.DOMAIN, from, before)).containsExactly(new TicketCount(domain, 3));
+        // 15:30 UTC on 1 March is already 2 March in Japan.
+        assertThat(trends.countsPerDay(from, before)).containsExactly(
+                Map.entry(LocalDate.of(2030, 3, 1), 0L), Map.entry(LocalDate.of(2030, 3, 2), 3L),
+                Map.entry(LocalDate.of(2030, 3, 3), 0L));
+        assertThatThrownBy(() -> trends.countsPerDay(before, from)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private String open(TicketDraft draft, Instant at) {
