@@ -35,6 +35,11 @@ public final class Guide {
         return questionnaire;
     }
 
+    /** Today in the customers' calendar: the latest date a "since when" answer may name (for the date field's max). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(CUSTOMER_ZONE));
+    }
+
     /** Request parameters (or any flat map) to answers of known questions. */
     public Answers answersFrom(Map<String, String> parameters) {
         return questionnaire.answersFrom(parameters);
@@ -54,7 +59,7 @@ public final class Guide {
     }
 
     private Step walk(Answers answers, Optional<String> revisit) {
-        LocalDate today = LocalDate.now(clock.withZone(CUSTOMER_ZONE));
+        LocalDate today = today();
         Answers accepted = Answers.empty();
         List<AnsweredQuestion> path = new ArrayList<>();
         String current = questionnaire.start();

@@ -231,11 +231,6 @@ public class Ticket {
         return new TicketView(reference, status, domain, direction, since, symptom, scope, createdAt, updatedAt, replies);
     }
 
-    TicketSummary toSummary() {
-        return new TicketSummary(reference, status, domain, direction, symptom, primaryReason, receivingProvider,
-                assignee, name, createdAt, updatedAt);
-    }
-
     TicketDetail toDetail() {
         return new TicketDetail(reference, version, status, domain, direction, since, symptom, scope, sentAt, sender,
                 recipient, errorText, name, contact, comment, GuideAnswers.parse(guideAnswers), assignee, createdAt,

@@ -23,9 +23,10 @@ final class TicketFilters {
         query.provider().ifPresent(provider -> parts.add((root, criteria, builder) ->
                 builder.equal(root.get("receivingProvider"), provider)));
         query.assignee().ifPresent(assignee -> parts.add((root, criteria, builder) ->
-                TicketQuery.UNASSIGNED.equals(assignee)
-                        ? builder.isNull(root.get("assignee"))
-                        : builder.equal(root.get("assignee"), assignee)));
+                builder.equal(root.get("assignee"), assignee)));
+        if (query.unassignedOnly()) {
+            parts.add((root, criteria, builder) -> builder.isNull(root.get("assignee")));
+        }
         query.createdFrom().ifPresent(from -> parts.add((root, criteria, builder) ->
                 builder.greaterThanOrEqualTo(root.get("createdAt"), from)));
         query.createdBefore().ifPresent(before -> parts.add((root, criteria, builder) ->

@@ -1,5 +1,6 @@
 package jp.todoku.tickets;
 
+import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,11 +34,13 @@ public class TicketService {
     private static final Pattern REFERENCE = Pattern.compile("TD-\\d{4}-\\d{6,12}");
 
     private final TicketRepository tickets;
+    private final EntityManager entityManager;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TicketService(TicketRepository tickets, ObjectProvider<Clock> clock) {
+    TicketService(TicketRepository tickets, EntityManager entityManager, ObjectProvider<Clock> clock) {
         this.tickets = tickets;
+        this.entityManager = entityManager;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -93,10 +96,10 @@ public class TicketService {
         return change(reference, expectedVersion, ticket -> ticket.noteInternally(text, by, clock.instant()));
     }
 
-    /** One page of the queue, newest first unless the pageable says otherwise. */
+    /** One page of the queue, newest first unless the pageable sorts by another summary column. */
     @Transactional(readOnly = true)
     public Page<TicketSummary> queue(TicketQuery query, Pageable pageable) {
-        return tickets.findAll(TicketFilters.of(query), pageable).map(Ticket::toSummary);
+        return TicketQueue.page(entityManager, query, pageable);
     }
 
     /** How many tickets each status holds under the other filters of the query (for the queue's tabs). */
@@ -104,7 +107,7 @@ public class TicketService {
     public Map<TicketStatus, Long> countsByStatus(TicketQuery query) {
         Map<TicketStatus, Long> counts = new EnumMap<>(TicketStatus.class);
         for (TicketStatus status : TicketStatus.values()) {
-            counts.put(status, tickets.count(TicketFilters.of(query.withStatuses(Set.of(status)))));
+            counts.put(status, TicketQueue.count(entityManager, TicketFilters.of(query.withStatuses(Set.of(status)))));
         }
         return counts;
     }

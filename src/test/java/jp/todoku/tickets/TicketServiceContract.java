@@ -232,6 +232,7 @@ abstract class TicketServiceContract {
         assertThat(references(mine.withProvider("Microsoft"))).containsExactly(outlook);
         assertThat(references(mine.withAssignee("sato"))).containsExactly(outlook);
         assertThat(references(mine.unassigned())).containsExactly(plain, gmail);
+        assertThat(references(mine.unassigned().withAssignee("sato"))).containsExactly(outlook);
         assertThat(references(mine.createdBetween(Instant.parse("2026-11-05T00:00:00Z"), Instant.parse("2026-11-20T00:00:00Z"))))
                 .containsExactly(outlook);
         assertThat(references(TicketQuery.all().withDomain("other.example.jp").withReason("authfailure")))
@@ -276,6 +277,13 @@ abstract class TicketServiceContract {
         assertThat(page.getTotalPages()).isEqualTo(2);
         assertThat(page.getContent()).hasSize(2);
         assertThat(page.getContent()).extracting(TicketSummary::createdAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
+
+        // Sorting by another summary column works; an unknown or heavy column is ignored, not an error.
+        assertThat(service.queue(mine, PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "status"))).getContent())
+                .first().extracting(TicketSummary::reference).isEqualTo(resolved);
+        assertThat(service.queue(mine, PageRequest.of(0, 10, Sort.by("errorText", "no such column"))).getContent())
+                .hasSize(6).extracting(TicketSummary::createdAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(service.queue(mine, org.springframework.data.domain.Pageable.unpaged()).getTotalElements()).isEqualTo(6);
     }
 
     @Test
