@@ -10,9 +10,6 @@ interface TicketRepository extends JpaRepository<Ticket, Long> {
     @Query("select t from Ticket t where t.reference = :reference")
     Optional<Ticket> findByReference(String reference);
 
-    @Query("select t.version from Ticket t where t.reference = :reference")
-    Optional<Long> findVersion(String reference);
-
     @Query(value = "select nextval('ticket_reference_seq')", nativeQuery = true)
     long nextReferenceNumber();
 }
