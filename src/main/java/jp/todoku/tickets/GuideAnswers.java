@@ -28,7 +28,8 @@ final class GuideAnswers {
         answers.forEach((key, value) -> {
             if (key == null || !KEY.matcher(key).matches() || value == null || value.length() > VALUE_LIMIT
                     || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-                throw new IllegalArgumentException("not a questionnaire answer: " + key);
+                // The key is untrusted input: keep it out of the message (messages may reach logs).
+                throw new IllegalArgumentException("not a questionnaire answer (key or value malformed)");
             }
             copy.put(key, value);
         });
