@@ -1,2 +1,2 @@
-/** The questionnaire engine: questions, branching and the findings that answers lead to, in plain Java. */
+/** The guided questionnaire engine: a question graph and finding rules loaded from data, answers in, next question or findings out. */
 package jp.todoku.guide;

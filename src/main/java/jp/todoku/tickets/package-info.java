@@ -1,2 +1,2 @@
-/** Support tickets and their events (status changes, notes, replies), stored with a snapshot of the diagnosis. */
+/** Support tickets: the customer's answers with a diagnosis snapshot, their history, the staff queue and the private status link. */
 package jp.todoku.tickets;
