@@ -28,7 +28,7 @@ import jp.todoku.guide.Symptom;
  */
 @Entity
 @Table(name = "ticket")
-public class Ticket {
+class Ticket {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

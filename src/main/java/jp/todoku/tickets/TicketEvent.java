@@ -16,7 +16,7 @@ import java.time.Instant;
 /** One entry of a ticket's history: who did what, when. Created only by {@link Ticket}; never changed. */
 @Entity
 @Table(name = "ticket_event")
-public class TicketEvent {
+class TicketEvent {
 
     /** The author of what the customer does through the status link. */
     public static final String CUSTOMER = "customer";
