@@ -37,17 +37,27 @@ public final class Diagnoser {
     private final FragmentReader fragments;
     private final ReasonClassifier classifier;
     private final int sizeCap;
+    private final Knowledge knowledge;
 
-    private Diagnoser(Readers readers, ReasonClassifier classifier, int sizeCap) {
+    private Diagnoser(Readers readers, ReasonClassifier classifier, int sizeCap, Knowledge knowledge) {
         this.readers = readers;
         this.fragments = new FragmentReader();
         this.classifier = classifier;
         this.sizeCap = sizeCap;
+        this.knowledge = knowledge;
     }
 
     /** A diagnoser with the standard readers and the bundled reason rules. */
     public static Diagnoser create() {
-        return new Diagnoser(Readers.standard(), ReasonClassifier.bundled(), DEFAULT_SIZE_CAP);
+        return new Diagnoser(Readers.standard(), ReasonClassifier.bundled(), DEFAULT_SIZE_CAP, null);
+    }
+
+    /**
+     * A diagnoser whose failures each carry the knowledge base's advice, and which also answers a
+     * paste that only the knowledge base recognises (an Outlook client code, a provider's text).
+     */
+    public static Diagnoser withBundledKnowledge() {
+        return new Diagnoser(Readers.standard(), ReasonClassifier.bundled(), DEFAULT_SIZE_CAP, Knowledge.bundled());
     }
 
     /** The same diagnoser with another size cap in bytes. */
@@ -55,7 +65,7 @@ public final class Diagnoser {
         if (bytes <= 0) {
             throw new IllegalArgumentException("size cap must be positive");
         }
-        return new Diagnoser(readers, classifier, bytes);
+        return new Diagnoser(readers, classifier, bytes, knowledge);
     }
 
     /** Pasted text: a whole message, several messages of an mbox, or a fragment of error lines. */
@@ -72,6 +82,9 @@ public final class Diagnoser {
     /** Raw bytes of one message (or an mbox, whose failures are listed together), or a fragment. */
     public Diagnosis diagnose(byte[] raw) {
         List<Diagnosis> each = diagnoseEach(raw);
+        if (knowledge != null) {
+            each = Advising.advise(knowledge, each, raw);
+        }
         if (each.size() == 1) {
             return each.get(0);
         }

@@ -1,0 +1,68 @@
+package jp.todoku.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import jp.todoku.diagnosis.message.Charsets;
+import jp.todoku.diagnosis.message.MessageText;
+
+/**
+ * Attaches the knowledge base's advice to decoded failures. Kept apart from the readers so decoding
+ * (measured against the corpus) and advising (measured against the seeds) can change independently.
+ */
+final class Advising {
+
+    // Evidence lines are searched in at most this much of the input: enough for any bounce's
+    // human-readable part, and it bounds the work for a 10 MB paste.
+    private static final int EVIDENCE_WINDOW = 256 * 1024;
+
+    private Advising() {
+    }
+
+    static List<Diagnosis> advise(Knowledge knowledge, List<Diagnosis> diagnoses, byte[] raw) {
+        if (raw == null || raw.length == 0) {
+            return diagnoses;
+        }
+        String input = readable(raw);
+        List<Diagnosis> advised = new ArrayList<>(diagnoses.size());
+        for (Diagnosis diagnosis : diagnoses) {
+            advised.add(advise(knowledge, diagnosis, input, diagnoses.size() == 1));
+        }
+        return advised;
+    }
+
+    private static Diagnosis advise(Knowledge knowledge, Diagnosis diagnosis, String input, boolean wholeInput) {
+        if (diagnosis.kind() == Diagnosis.Kind.UNREADABLE) {
+            return diagnosis;
+        }
+        if (diagnosis.failures().isEmpty()) {
+            // Not a bounce to the readers, but a short paste may still be a line the seeds explain.
+            if (!wholeInput || input.length() > 4096) {
+                return diagnosis;
+            }
+            Advice advice = knowledge.adviseFragment(input);
+            if (!advice.recognised()) {
+                return diagnosis;
+            }
+            return new Diagnosis(Diagnosis.Kind.FRAGMENT, List.of(fragmentFailure(input, advice)), null);
+        }
+        List<DeliveryFailure> failures = new ArrayList<>(diagnosis.failures().size());
+        for (DeliveryFailure failure : diagnosis.failures()) {
+            failures.add(failure.withAdvice(knowledge.advise(failure, input)));
+        }
+        return new Diagnosis(diagnosis.kind(), failures, diagnosis.problem());
+    }
+
+    private static DeliveryFailure fragmentFailure(String input, Advice advice) {
+        String text = input.strip();
+        DeliveryStatus status = DeliveryStatus.find(text).orElse(null);
+        ReplyCode reply = ReplyCode.find(text).orElse(null);
+        boolean temporary = status != null ? status.isTemporary() : reply != null && reply.isTemporary();
+        return new DeliveryFailure(null, null, status, reply, Reason.ON_HOLD, temporary, text, null, null, null,
+                null, null, null, "knowledge", null, advice);
+    }
+
+    private static String readable(byte[] raw) {
+        byte[] window = raw.length <= EVIDENCE_WINDOW ? raw : java.util.Arrays.copyOf(raw, EVIDENCE_WINDOW);
+        return MessageText.stripQuotes(MessageText.foldFullWidth(MessageText.normaliseLineEnds(Charsets.decode(window, null))));
+    }
+}
