@@ -174,13 +174,14 @@ final class KnowledgeLoader {
         Reason reason = reasonText == null ? null : Reason.find(reasonText)
                 .orElseThrow(() -> new IllegalArgumentException("unknown reason '" + reasonText + "'"));
         String domain = map.get("domain") == null ? null : map.get("domain").toString().trim().toLowerCase(Locale.ROOT);
-        Tier tier = tier(category, provider != null || code != null, !literals.isEmpty(), status != null, reply != 0,
+        Tier tier = tier(category, provider != null || code != null, !literals.isEmpty(), status, reply != 0,
                 reason, domain != null);
         return new Rule(id, literals, status, reply, reason, domain, tier, rules.size() + 1_000 * entries.size());
     }
 
-    private static Tier tier(Category category, boolean provider, boolean text, boolean status, boolean reply,
-                             Reason reason, boolean domain) {
+    private static Tier tier(Category category, boolean provider, boolean text, StatusPattern statusPattern,
+                             boolean reply, Reason reason, boolean domain) {
+        boolean status = statusPattern != null;
         if (text) {
             if (category == Category.BOUNCE_SENDER) {
                 return Tier.CONTEXT;
@@ -193,11 +194,14 @@ final class KnowledgeLoader {
         if (domain) {
             return Tier.CONTEXT;
         }
-        if (status) {
-            return Tier.STATUS;
+        if (statusPattern != null) {
+            return statusPattern.namesOnlyAClass() ? Tier.CLASS_STATUS : Tier.STATUS;
         }
         if (reply) {
             return Tier.REPLY;
+        }
+        if (reason != null && reason.isNotBounce()) {
+            return Tier.NOT_A_BOUNCE;
         }
         return reason == Reason.ON_HOLD || reason == Reason.UNDEFINED ? Tier.WEAK_REASON : Tier.REASON;
     }

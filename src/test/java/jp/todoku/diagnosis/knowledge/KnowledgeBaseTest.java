@@ -64,6 +64,22 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aClassOnlyStatusSaysLessThanTheClassifiedReason() {
+        Advice advice = base.advise(failure(null, "5.7.0", 0, Reason.POLICY_VIOLATION, "5.7.0 Header error"), null);
+        assertEquals("reason-policyviolation", advice.best().id());
+        assertTrue(ids(advice.others()).contains("status-x.7.0"));
+        // With nothing better, the class still helps and counts as recognised.
+        assertEquals("status-x.0.0", base.advise(failure(null, "5.0.0", 0, Reason.ON_HOLD, "5.0.0 zzz"), null).best().id());
+    }
+
+    @Test
+    void notABounceComesFirst() {
+        Advice vacation = base.advise(failure(null, null, 0, Reason.VACATION, "I am away. Mail to me bounces with User unknown"), null);
+        assertEquals("reason-vacation", vacation.best().id());
+        assertEquals("reason-feedback", base.advise(failure(null, null, 0, Reason.FEEDBACK, "abuse report"), null).best().id());
+    }
+
+    @Test
     void unrecognisedFailureGetsHonestGeneralAdviceByClass() {
         Advice temporary = base.advise(failure(null, "4.9.9", 0, Reason.ON_HOLD, "4.9.9 the frobnicator is sulking"), null);
         assertEquals("general-temporary", temporary.best().id());
