@@ -39,7 +39,8 @@ final class KnowledgeLoader {
 
     private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "provider", "reason", "permanence",
             "whoActs", "list", "source", "related", "match", "ja", "en");
-    private static final Set<String> RULE_KEYS = Set.of("text", "all", "code", "status", "reply", "reason", "domain");
+    private static final Set<String> RULE_KEYS = Set.of("text", "all", "code", "status", "reply", "reason", "domain",
+            "catchAll");
 
     private final List<KnowledgeEntry> entries = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
@@ -174,8 +175,12 @@ final class KnowledgeLoader {
         Reason reason = reasonText == null ? null : Reason.find(reasonText)
                 .orElseThrow(() -> new IllegalArgumentException("unknown reason '" + reasonText + "'"));
         String domain = map.get("domain") == null ? null : map.get("domain").toString().trim().toLowerCase(Locale.ROOT);
+        boolean catchAll = "true".equalsIgnoreCase(String.valueOf(map.get("catchAll")));
         Tier tier = tier(category, provider != null || code != null, !literals.isEmpty(), status, reply != 0,
                 reason, domain != null);
+        if (catchAll && tier == Tier.REPLY) {
+            tier = Tier.CLASS_CODE;
+        }
         return new Rule(id, literals, status, reply, reason, domain, tier, rules.size() + 1_000 * entries.size());
     }
 
@@ -195,7 +200,7 @@ final class KnowledgeLoader {
             return Tier.CONTEXT;
         }
         if (statusPattern != null) {
-            return statusPattern.namesOnlyAClass() ? Tier.CLASS_STATUS : Tier.STATUS;
+            return statusPattern.namesOnlyAClass() ? Tier.CLASS_CODE : Tier.STATUS;
         }
         if (reply) {
             return Tier.REPLY;

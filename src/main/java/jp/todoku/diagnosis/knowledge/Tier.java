@@ -27,10 +27,11 @@ enum Tier {
     /** The classified reason. */
     REASON,
     /**
-     * A status code that only names its class ({@code x.7.0} "other security", {@code x.2.x}): it
-     * says less than a classified reason, which was chosen from the same code and the text.
+     * A code that only names a class: a status such as {@code x.7.0} ("other security") or
+     * {@code x.2.x}, or a catch-all reply marked {@code catchAll} in the data (550, 554). It says less
+     * than a classified reason, which was chosen from the same code and the text.
      */
-    CLASS_STATUS,
+    CLASS_CODE,
     /** Who wrote the bounce or where it went (MAILER-DAEMON, a qq.com recipient): background only. */
     CONTEXT,
     /** The reasons that mean "not enough to decide" (onhold, undefined). */
