@@ -178,7 +178,7 @@ final class KnowledgeLoader {
         boolean catchAll = "true".equalsIgnoreCase(String.valueOf(map.get("catchAll")));
         Tier tier = tier(category, provider != null || code != null, !literals.isEmpty(), status, reply != 0,
                 reason, domain != null);
-        if (catchAll && tier == Tier.REPLY) {
+        if (catchAll && (tier == Tier.REPLY || tier == Tier.STATUS)) {
             tier = Tier.CLASS_CODE;
         }
         return new Rule(id, literals, status, reply, reason, domain, tier, rules.size() + 1_000 * entries.size());
