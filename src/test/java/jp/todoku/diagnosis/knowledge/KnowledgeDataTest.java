@@ -61,8 +61,10 @@ class KnowledgeDataTest {
             }
             // The Japanese text must really be Japanese and the English text must not be.
             assertTrue(hasJapanese(entry.text(Language.JA).summary()), entry.id() + " ja summary is not Japanese");
-            assertFalse(hasKana(entry.text(Language.EN).summary() + entry.text(Language.EN).title()),
+            KnowledgeEntry.Text english = entry.text(Language.EN);
+            assertFalse(hasKana(english.title() + english.summary() + String.join("", english.steps())),
                     entry.id() + " en text contains Japanese");
+            assertEquals(entry.text(Language.JA).steps().size() > 0, english.steps().size() > 0);
         }
     }
 
