@@ -68,6 +68,27 @@ class KnowledgeDataTest {
         }
     }
 
+    /** A YAML comment sign inside an unquoted text silently cuts it; unbalanced brackets give that away. */
+    @Test
+    void noTextWasCutShort() {
+        for (KnowledgeEntry entry : base.entries()) {
+            for (Language language : Language.values()) {
+                KnowledgeEntry.Text text = entry.text(language);
+                List<String> parts = new ArrayList<>(List.of(text.title(), text.summary()));
+                parts.addAll(text.steps());
+                for (String part : parts) {
+                    assertEquals(count(part, '(') + count(part, '（'), count(part, ')') + count(part, '）'),
+                            entry.id() + " " + language + ": unbalanced brackets in \"" + part + "\"");
+                    assertEquals(count(part, '「'), count(part, '」'), entry.id() + " " + language + ": " + part);
+                }
+            }
+        }
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(x -> x == c).count();
+    }
+
     @Test
     void everyEntryNamesAnExistingSource() {
         boolean seedsPresent = Files.isDirectory(SEEDS);
