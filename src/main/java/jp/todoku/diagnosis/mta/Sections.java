@@ -1,6 +1,5 @@
 package jp.todoku.diagnosis.mta;
 
-import java.util.Locale;
 
 /** Finds where a bounce's own text ends and the returned original message begins. */
 public final class Sections {
@@ -74,9 +73,8 @@ public final class Sections {
                 start++;
             }
             if (end - start > 8) {
-                String line = body.substring(start, Math.min(end, start + 80)).toLowerCase(Locale.ROOT);
                 for (String marker : ORIGINAL_MARKERS) {
-                    if (line.startsWith(marker)) {
+                    if (end - start >= marker.length() && body.regionMatches(true, start, marker, 0, marker.length())) {
                         return body.substring(0, position);
                     }
                 }
