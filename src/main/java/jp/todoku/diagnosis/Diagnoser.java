@@ -14,7 +14,6 @@ import jp.todoku.diagnosis.message.ParsedMessage;
 import jp.todoku.diagnosis.mta.Finding;
 import jp.todoku.diagnosis.mta.FragmentReader;
 import jp.todoku.diagnosis.mta.Readers;
-import jp.todoku.diagnosis.mta.Sections;
 import jp.todoku.diagnosis.reason.Evidence;
 import jp.todoku.diagnosis.reason.ReasonClassifier;
 import jp.todoku.diagnosis.reason.Verdict;
@@ -122,11 +121,12 @@ public final class Diagnoser {
     private Diagnosis readOne(String latin1, byte[] raw) {
         if (Fragments.looksLikeMessage(latin1)) {
             ParsedMessage message = ParsedMessage.parse(latin1);
-            List<Finding> findings = readers.read(message);
+            Readers.Reading reading = readers.read(message);
+            List<Finding> findings = reading.findings();
             if (findings.isEmpty()) {
                 return Diagnosis.notBounce();
             }
-            Headers original = message.original().isEmpty() ? Sections.inlineOriginal(message.bodyText()) : message.original();
+            Headers original = reading.original();
             String subject = original.find("subject").orElse(null);
             String messageId = original.find("message-id").map(Diagnoser::angleless).orElse(null);
             return new Diagnosis(Diagnosis.Kind.BOUNCE, failures(findings, subject, messageId), null);

@@ -1,6 +1,7 @@
 package jp.todoku.diagnosis.mta;
 
 import java.util.List;
+import jp.todoku.diagnosis.message.Headers;
 import jp.todoku.diagnosis.message.ParsedMessage;
 
 /**
@@ -43,17 +44,24 @@ public final class Readers {
         return readers;
     }
 
+    /** What the readers made of one message: the findings and the returned original's headers. */
+    public record Reading(List<Finding> findings, Headers original) {
+        public Reading {
+            findings = List.copyOf(findings);
+        }
+    }
+
     /** The first reader's findings that recognise the message and decode something; empty if none. */
-    public List<Finding> read(ParsedMessage message) {
+    public Reading read(ParsedMessage message) {
         Context context = new Context(message);
         for (MailServerReader reader : readers) {
             if (reader.recognises(context)) {
                 List<Finding> findings = reader.read(context);
                 if (!findings.isEmpty()) {
-                    return findings;
+                    return new Reading(findings, context.original());
                 }
             }
         }
-        return List.of();
+        return new Reading(List.of(), context.original());
     }
 }
