@@ -27,6 +27,10 @@ class DiagnoserTest {
             shiftjis-unlabelled.eml    | 1 | jiro@example.co.jp   | 5.2.2 | 550 | -    | -              | heuristic
             base64-notification.eml    | 1 | sleepy@example.org   | 4.4.1 | -   | -    | mx.example.org | postfix
             broken-boundary.eml        | 1 | missing@example.org  | 5.1.1 | 550 | RCPT | mx.example.org | postfix
+            domino-plain.eml           | 1 | hanako@notes.example.co.jp | - | - | -    | -              | domino
+            exchange2003-plain.eml     | 1 | someone@ex.example.net | -   | -   | -    | -              | exchange2003
+            googlegroups-refusal.eml   | 1 | closed-list@googlegroups.com | - | - | -  | -              | googlegroups
+            postfix-server-transcript.eml | 1 | reader@example.com | 4.3.1 | 452 | DATA | -            | postfix
             """)
     void decodesEachFamily(String file, int index, String recipient, String status, String replyCode, String command,
                            String remoteHost, String decodedBy) {
@@ -85,6 +89,18 @@ class DiagnoserTest {
         assertThat(failure.reason()).isEqualTo(Reason.VACATION);
         assertThat(failure.recipient()).isEqualTo("away@example.org");
         assertThat(failure.decodedBy()).isEqualTo("rfc3834");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "domino-plain.eml, USER_UNKNOWN",
+        "exchange2003-plain.eml, USER_UNKNOWN",
+        "googlegroups-refusal.eml, REJECTED"})
+    void formatsWithFixedMessagesGiveTheirReason(String file, Reason reason) {
+        DeliveryFailure failure = diagnoser.diagnose(Fixtures.bytes(file)).failures().get(0);
+
+        assertThat(failure.reason()).isEqualTo(reason);
+        assertThat(failure.diagnosticText()).isNotBlank();
     }
 
     @Test
