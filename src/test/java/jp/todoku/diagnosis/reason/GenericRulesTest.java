@@ -36,6 +36,7 @@ class GenericRulesTest {
             -     | -   | -    | User not listed in public Name & Address Book                                   | sure wording, unknown step | userunknown
             5.1.10 | 550 | -   | The email address wasn't found at the destination domain. It might be misspelled | sure wording, Office 365 | userunknown
             -     | -   | DATA | User not listed in public Name & Address Book                                   | sure wording after DATA | filtered
+            -     | -   | -    | Unable to deliver message to <neko@example.jp> (and other recipients in the same domain). | InterScan | userunknown
             5.2.1 | 550 | RCPT | 550 5.2.1 <neko@example.jp>... User Unknown                                     | text at RCPT wins | userunknown
             5.2.1 | 550 | -    | 550 5.2.1 <neko@example.jp>... User Unknown                                     | 5.2.1 elsewhere   | filtered
             5.2.0 | 550 | -    | 550 5.2.0 Message Filtered                                                      | SES inbound       | filtered
