@@ -13,7 +13,7 @@ public class TodokuApplication {
     public static void main(String[] args) {
         // Batch commands (diagnose, eval) run without Spring so they start fast.
         if (CommandLine.handles(args)) {
-            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+            PrintStream out = CommandLine.standardOutput();
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             int exit = CommandLine.run(args, System.in, out, err);
             out.flush();

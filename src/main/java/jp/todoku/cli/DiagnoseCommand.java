@@ -19,7 +19,7 @@ import jp.todoku.diagnosis.Diagnosis;
  */
 final class DiagnoseCommand implements CommandLine.Command {
 
-    private final Diagnoser diagnoser = Diagnoser.create();
+    private Diagnoser diagnoser;
 
     @Override
     public int run(String[] arguments, InputStream in, PrintStream out, PrintStream err) {
@@ -34,6 +34,15 @@ final class DiagnoseCommand implements CommandLine.Command {
             err.println("cannot list input: " + unreadable.getMessage());
             return 1;
         }
+        if (CommandLine.isStandardOutput(out)) {
+            List<String> commandLine = new ArrayList<>(List.of("diagnose"));
+            commandLine.addAll(Arrays.asList(arguments));
+            java.util.Optional<Integer> child = QuickStart.runInChild(commandLine, files.size());
+            if (child.isPresent()) {
+                return child.get();
+            }
+        }
+        diagnoser = Diagnoser.create();
         List<String> blocks = files.parallelStream().map(file -> render(file, in)).toList();
         StringBuilder buffer = new StringBuilder(1 << 16);
         for (String block : blocks) {
