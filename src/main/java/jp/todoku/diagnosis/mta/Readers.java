@@ -21,6 +21,8 @@ public final class Readers {
     public static Readers standard() {
         FormatMessages.bundled();
         return new Readers(List.of(
+                // An abuse report is unmistakable (its own MIME part) and may come from any sender.
+                new FeedbackReportReader(),
                 new PostfixReader(),
                 new SendmailReader(),
                 new GoogleGroupsReader(),
@@ -34,7 +36,6 @@ public final class Readers {
                 new EzwebReader(),
                 new VerizonReader(),
                 new Rfc3464Reader(),
-                new FeedbackReportReader(),
                 new MailingListReader(),
                 new AutoReplyReader(),
                 new HeuristicReader()));

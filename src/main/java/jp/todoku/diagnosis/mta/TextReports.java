@@ -150,7 +150,12 @@ final class TextReports {
 
     /** The last paragraph before an address, reaching back to an earlier one that carries a code. */
     private static String preceding(java.util.ArrayDeque<StringBuilder> paragraphs) {
-        List<StringBuilder> list = new ArrayList<>(paragraphs);
+        List<StringBuilder> list = new ArrayList<>();
+        for (StringBuilder paragraph : paragraphs) {
+            if (!isIntroduction(paragraph.toString().trim())) {
+                list.add(paragraph);
+            }
+        }
         int from = list.size() - 1;
         for (int i = list.size() - 1; i >= 0; i--) {
             String paragraph = list.get(i).toString();
@@ -164,6 +169,25 @@ final class TextReports {
             text.append(list.get(i));
         }
         return text.toString().trim();
+    }
+
+    // How reports open; such a paragraph only introduces the failure and says nothing of its cause.
+    private static final String[] INTRODUCTIONS = {"this is an automatically generated", "this is the mail system",
+        "this message was created automatically", "hi. this is the", "this is a mime-encapsulated message",
+        "this message is in mime format", "this is a multi-part message"};
+
+    /** An opening line of a report, or a lead-in to the list of addresses ("... recipients:"). */
+    private static boolean isIntroduction(String paragraph) {
+        if (paragraph.endsWith(":")) {
+            return true;
+        }
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        for (String opening : INTRODUCTIONS) {
+            if (lower.startsWith(opening)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line of only "=", "-", "*" or "_": a ruler between sections. */
