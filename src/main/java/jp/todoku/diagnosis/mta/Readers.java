@@ -30,6 +30,7 @@ public final class Readers {
                 new EximReader(),
                 new QmailReader(),
                 new AmazonSesReader(),
+                new PowerMtaReader(),
                 new Exchange2003Reader(),
                 new DominoReader(),
                 new IMailServerReader(),
