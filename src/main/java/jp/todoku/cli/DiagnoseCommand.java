@@ -66,7 +66,8 @@ final class DiagnoseCommand implements CommandLine.Command {
             return new JsonLine().string("file", name).string("error", "cannot read: " + unreadable.getMessage()) + "\n";
         }
         if (raw == null) {
-            return new JsonLine().string("file", name).string("error", Diagnoser.PROBLEM_TOO_LARGE) + "\n";
+            return new JsonLine().string("file", name).string("error", Diagnoser.PROBLEM_TOO_LARGE)
+                    .string("message", explain(Diagnoser.PROBLEM_TOO_LARGE)) + "\n";
         }
         return lines(name, diagnoser.diagnoseEach(raw));
     }
@@ -91,7 +92,7 @@ final class DiagnoseCommand implements CommandLine.Command {
             Integer message = diagnoses.size() > 1 ? messageNumber : null;
             switch (diagnosis.kind()) {
                 case UNREADABLE -> out.append(withMessage(new JsonLine().string("file", name), message)
-                        .string("error", diagnosis.problem())).append('\n');
+                        .string("error", diagnosis.problem()).string("message", explain(diagnosis.problem()))).append('\n');
                 case NOT_BOUNCE -> out.append(withMessage(new JsonLine().string("file", name), message)
                         .number("index", 0).string("kind", "not-bounce")).append('\n');
                 default -> {
@@ -103,6 +104,19 @@ final class DiagnoseCommand implements CommandLine.Command {
             }
         }
         return out.toString();
+    }
+
+    /** Plain words for the problem keys, for people reading the command's output. */
+    static String explain(String problem) {
+        if (problem == null) {
+            return "";
+        }
+        return switch (problem) {
+            case Diagnoser.PROBLEM_TOO_LARGE -> "input is larger than the 10 MB limit";
+            case Diagnoser.PROBLEM_EMPTY -> "input is empty";
+            case Diagnoser.PROBLEM_BINARY -> "input is binary data, not mail text";
+            default -> "input could not be read";
+        };
     }
 
     private static JsonLine withMessage(JsonLine line, Integer message) {

@@ -31,6 +31,7 @@ public final class Diagnoser {
     public static final String PROBLEM_TOO_LARGE = "diagnosis.problem.too-large";
     public static final String PROBLEM_EMPTY = "diagnosis.problem.empty";
     public static final String PROBLEM_UNREADABLE = "diagnosis.problem.unreadable";
+    public static final String PROBLEM_BINARY = "diagnosis.problem.binary";
 
     private final Readers readers;
     private final FragmentReader fragments;
@@ -90,6 +91,9 @@ public final class Diagnoser {
             return List.of(Diagnosis.unreadable(PROBLEM_TOO_LARGE));
         }
         try {
+            if (isBinary(raw)) {
+                return List.of(Diagnosis.unreadable(PROBLEM_BINARY));
+            }
             String latin1 = MessageText.latin1WithLineFeeds(raw);
             if (latin1.isBlank()) {
                 return List.of(Diagnosis.unreadable(PROBLEM_EMPTY));
@@ -108,6 +112,22 @@ public final class Diagnoser {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError unexpected) {
             return List.of(Diagnosis.unreadable(PROBLEM_UNREADABLE));
         }
+    }
+
+    /**
+     * True when the start of the input is mostly control bytes (an image, an archive, a Word file):
+     * not mail text. Tab, line ends, form feed and ESC (used by ISO-2022-JP) are text.
+     */
+    static boolean isBinary(byte[] raw) {
+        int length = Math.min(raw.length, 4_096);
+        int control = 0;
+        for (int i = 0; i < length; i++) {
+            int b = raw[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0c && b != 0x1b) {
+                control++;
+            }
+        }
+        return control * 10 > length;
     }
 
     private Diagnosis guarded(String latin1) {

@@ -139,6 +139,14 @@ class DiagnoserTest {
     }
 
     @Test
+    void anOutlookClientErrorCodeIsAFragment() {
+        Diagnosis diagnosis = diagnoser.diagnose("送信できませんでした。エラー番号: 0x800CCC0F");
+
+        assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.FRAGMENT);
+        assertThat(diagnosis.failures().get(0).diagnosticText()).contains("0x800CCC0F");
+    }
+
+    @Test
     void textWithoutAnyErrorIsNotABounce() {
         assertThat(diagnoser.diagnose("hello, how are you?").kind()).isEqualTo(Diagnosis.Kind.NOT_BOUNCE);
     }
