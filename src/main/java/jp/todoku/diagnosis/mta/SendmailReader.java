@@ -37,7 +37,7 @@ final class SendmailReader extends FamilyReader {
     }
 
     private static final java.util.regex.Pattern REPLY_LINE = java.util.regex.Pattern.compile(
-            "(?m)^[45][0-9]{2} [45]\\.[0-9]{1,3}\\.[0-9]{1,3} [^\\n]{0,300}$");
+            "(?m)^[45][0-9]{2}[ -][^\\n]{0,300}$");
 
     /** The last line of the transcript that starts with a reply and status code. */
     static String transcriptReply(String text) {
