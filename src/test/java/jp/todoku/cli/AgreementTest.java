@@ -29,8 +29,8 @@ class AgreementTest {
         assertThat(score.rows()).isGreaterThan(400);
         assertThat(100.0 * score.missing() / score.rows()).as("missing %").isLessThanOrEqualTo(0.5);
         assertThat(score.share("status")).as("status %").isGreaterThanOrEqualTo(99.0);
-        assertThat(score.share("replyCode")).as("reply code %").isGreaterThanOrEqualTo(98.5);
-        assertThat(score.share("reason")).as("reason %").isGreaterThanOrEqualTo(96.0);
-        assertThat(score.share("hardBounce")).as("hard/soft %").isGreaterThanOrEqualTo(98.5);
+        assertThat(score.share("replyCode")).as("reply code %").isGreaterThanOrEqualTo(99.5);
+        assertThat(score.share("reason")).as("reason %").isGreaterThanOrEqualTo(97.0);
+        assertThat(score.share("hardBounce")).as("hard/soft %").isGreaterThanOrEqualTo(99.0);
     }
 }

@@ -31,6 +31,8 @@ class DiagnoserTest {
             exchange2003-plain.eml     | 1 | someone@ex.example.net | -   | -   | -    | -              | exchange2003
             googlegroups-refusal.eml   | 1 | closed-list@googlegroups.com | - | - | -  | -              | googlegroups
             postfix-server-transcript.eml | 1 | reader@example.com | 4.3.1 | 452 | DATA | -            | postfix
+            sendmail-v5-transcript.eml | 1 | prof@example.edu     | -     | 550 | MAIL | relay.example.edu | sendmail
+            sendmail-v5-transcript.eml | 2 | nobody@example.org   | -     | 550 | -    | -              | sendmail
             """)
     void decodesEachFamily(String file, int index, String recipient, String status, String replyCode, String command,
                            String remoteHost, String decodedBy) {

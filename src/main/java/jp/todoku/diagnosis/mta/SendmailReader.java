@@ -19,8 +19,19 @@ final class SendmailReader extends FamilyReader {
     }
 
     @Override
+    protected java.util.List<Draft> drafts(Context context) {
+        if (!context.hasDeliveryStatus() && context.lowerErrorText().contains("while talking to ")) {
+            java.util.List<Draft> drafts = SendmailTranscript.read(context.errorText());
+            if (!drafts.isEmpty()) {
+                return drafts;
+            }
+        }
+        return super.drafts(context);
+    }
+
+    @Override
     protected void adjust(Draft draft, Context context) {
-        if (draft.command == null) {
+        if (draft.command == null && context.hasDeliveryStatus()) {
             draft.command = lastTranscriptCommand(context.errorText());
         }
         if (draft.replyCode == null && Scan.replyCode(draft.diagnosticText) == null) {
