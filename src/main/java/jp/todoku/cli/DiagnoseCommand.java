@@ -19,7 +19,7 @@ import jp.todoku.diagnosis.Diagnosis;
  */
 final class DiagnoseCommand implements CommandLine.Command {
 
-    private final Diagnoser diagnoser = Diagnoser.create();
+    private Diagnoser diagnoser;
 
     @Override
     public int run(String[] arguments, InputStream in, PrintStream out, PrintStream err) {
@@ -34,6 +34,15 @@ final class DiagnoseCommand implements CommandLine.Command {
             err.println("cannot list input: " + unreadable.getMessage());
             return 1;
         }
+        if (CommandLine.isStandardOutput(out)) {
+            List<String> commandLine = new ArrayList<>(List.of("diagnose"));
+            commandLine.addAll(Arrays.asList(arguments));
+            java.util.Optional<Integer> child = QuickStart.runInChild(commandLine, files.size());
+            if (child.isPresent()) {
+                return child.get();
+            }
+        }
+        diagnoser = Diagnoser.create();
         List<String> blocks = files.parallelStream().map(file -> render(file, in)).toList();
         StringBuilder buffer = new StringBuilder(1 << 16);
         for (String block : blocks) {
@@ -57,7 +66,8 @@ final class DiagnoseCommand implements CommandLine.Command {
             return new JsonLine().string("file", name).string("error", "cannot read: " + unreadable.getMessage()) + "\n";
         }
         if (raw == null) {
-            return new JsonLine().string("file", name).string("error", Diagnoser.PROBLEM_TOO_LARGE) + "\n";
+            return new JsonLine().string("file", name).string("error", Diagnoser.PROBLEM_TOO_LARGE)
+                    .string("message", explain(Diagnoser.PROBLEM_TOO_LARGE)) + "\n";
         }
         return lines(name, diagnoser.diagnoseEach(raw));
     }
@@ -82,7 +92,7 @@ final class DiagnoseCommand implements CommandLine.Command {
             Integer message = diagnoses.size() > 1 ? messageNumber : null;
             switch (diagnosis.kind()) {
                 case UNREADABLE -> out.append(withMessage(new JsonLine().string("file", name), message)
-                        .string("error", diagnosis.problem())).append('\n');
+                        .string("error", diagnosis.problem()).string("message", explain(diagnosis.problem()))).append('\n');
                 case NOT_BOUNCE -> out.append(withMessage(new JsonLine().string("file", name), message)
                         .number("index", 0).string("kind", "not-bounce")).append('\n');
                 default -> {
@@ -94,6 +104,19 @@ final class DiagnoseCommand implements CommandLine.Command {
             }
         }
         return out.toString();
+    }
+
+    /** Plain words for the problem keys, for people reading the command's output. */
+    static String explain(String problem) {
+        if (problem == null) {
+            return "";
+        }
+        return switch (problem) {
+            case Diagnoser.PROBLEM_TOO_LARGE -> "input is larger than the 10 MB limit";
+            case Diagnoser.PROBLEM_EMPTY -> "input is empty";
+            case Diagnoser.PROBLEM_BINARY -> "input is binary data, not mail text";
+            default -> "input could not be read";
+        };
     }
 
     private static JsonLine withMessage(JsonLine line, Integer message) {

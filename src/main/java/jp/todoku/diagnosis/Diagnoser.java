@@ -14,7 +14,6 @@ import jp.todoku.diagnosis.message.ParsedMessage;
 import jp.todoku.diagnosis.mta.Finding;
 import jp.todoku.diagnosis.mta.FragmentReader;
 import jp.todoku.diagnosis.mta.Readers;
-import jp.todoku.diagnosis.mta.Sections;
 import jp.todoku.diagnosis.reason.Evidence;
 import jp.todoku.diagnosis.reason.ReasonClassifier;
 import jp.todoku.diagnosis.reason.Verdict;
@@ -32,6 +31,7 @@ public final class Diagnoser {
     public static final String PROBLEM_TOO_LARGE = "diagnosis.problem.too-large";
     public static final String PROBLEM_EMPTY = "diagnosis.problem.empty";
     public static final String PROBLEM_UNREADABLE = "diagnosis.problem.unreadable";
+    public static final String PROBLEM_BINARY = "diagnosis.problem.binary";
 
     private final Readers readers;
     private final FragmentReader fragments;
@@ -104,6 +104,9 @@ public final class Diagnoser {
             return List.of(Diagnosis.unreadable(PROBLEM_TOO_LARGE));
         }
         try {
+            if (isBinary(raw)) {
+                return List.of(Diagnosis.unreadable(PROBLEM_BINARY));
+            }
             String latin1 = MessageText.latin1WithLineFeeds(raw);
             if (latin1.isBlank()) {
                 return List.of(Diagnosis.unreadable(PROBLEM_EMPTY));
@@ -124,6 +127,22 @@ public final class Diagnoser {
         }
     }
 
+    /**
+     * True when the start of the input is mostly control bytes (an image, an archive, a Word file):
+     * not mail text. Tab, line ends, form feed and ESC (used by ISO-2022-JP) are text.
+     */
+    static boolean isBinary(byte[] raw) {
+        int length = Math.min(raw.length, 4_096);
+        int control = 0;
+        for (int i = 0; i < length; i++) {
+            int b = raw[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0c && b != 0x1b) {
+                control++;
+            }
+        }
+        return control * 10 > length;
+    }
+
     private Diagnosis guarded(String latin1) {
         try {
             return readOne(latin1, null);
@@ -135,11 +154,12 @@ public final class Diagnoser {
     private Diagnosis readOne(String latin1, byte[] raw) {
         if (Fragments.looksLikeMessage(latin1)) {
             ParsedMessage message = ParsedMessage.parse(latin1);
-            List<Finding> findings = readers.read(message);
+            Readers.Reading reading = readers.read(message);
+            List<Finding> findings = reading.findings();
             if (findings.isEmpty()) {
                 return Diagnosis.notBounce();
             }
-            Headers original = message.original().isEmpty() ? Sections.inlineOriginal(message.bodyText()) : message.original();
+            Headers original = reading.original();
             String subject = original.find("subject").orElse(null);
             String messageId = original.find("message-id").map(Diagnoser::angleless).orElse(null);
             return new Diagnosis(Diagnosis.Kind.BOUNCE, failures(findings, subject, messageId), null);

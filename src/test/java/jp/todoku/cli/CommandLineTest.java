@@ -67,7 +67,7 @@ class CommandLineTest {
 
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("{\"file\":\"a-empty.eml\",\"error\":\"diagnosis.problem.empty\"}");
+        assertThat(lines.get(0)).isEqualTo("{\"file\":\"a-empty.eml\",\"error\":\"diagnosis.problem.empty\",\"message\":\"input is empty\"}");
         assertThat(lines.get(1)).contains("\"file\":\"b-fragment.txt\"", "\"status\":\"5.7.1\"");
         assertThat(lines.get(2)).startsWith("{\"file\":\"missing.eml\",\"error\":\"cannot read");
     }

@@ -27,6 +27,12 @@ class DiagnoserTest {
             shiftjis-unlabelled.eml    | 1 | jiro@example.co.jp   | 5.2.2 | 550 | -    | -              | heuristic
             base64-notification.eml    | 1 | sleepy@example.org   | 4.4.1 | -   | -    | mx.example.org | postfix
             broken-boundary.eml        | 1 | missing@example.org  | 5.1.1 | 550 | RCPT | mx.example.org | postfix
+            domino-plain.eml           | 1 | hanako@notes.example.co.jp | - | - | -    | -              | domino
+            exchange2003-plain.eml     | 1 | someone@ex.example.net | -   | -   | -    | -              | exchange2003
+            googlegroups-refusal.eml   | 1 | closed-list@googlegroups.com | - | - | -  | -              | googlegroups
+            postfix-server-transcript.eml | 1 | reader@example.com | 4.3.1 | 452 | DATA | -            | postfix
+            sendmail-v5-transcript.eml | 1 | prof@example.edu     | -     | 550 | MAIL | relay.example.edu | sendmail
+            sendmail-v5-transcript.eml | 2 | nobody@example.org   | -     | 550 | -    | -              | sendmail
             """)
     void decodesEachFamily(String file, int index, String recipient, String status, String replyCode, String command,
                            String remoteHost, String decodedBy) {
@@ -87,6 +93,18 @@ class DiagnoserTest {
         assertThat(failure.decodedBy()).isEqualTo("rfc3834");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "domino-plain.eml, USER_UNKNOWN",
+        "exchange2003-plain.eml, USER_UNKNOWN",
+        "googlegroups-refusal.eml, REJECTED"})
+    void formatsWithFixedMessagesGiveTheirReason(String file, Reason reason) {
+        DeliveryFailure failure = diagnoser.diagnose(Fixtures.bytes(file)).failures().get(0);
+
+        assertThat(failure.reason()).isEqualTo(reason);
+        assertThat(failure.diagnosticText()).isNotBlank();
+    }
+
     @Test
     void anOrdinaryMessageIsNotABounce() {
         assertThat(diagnoser.diagnose(Fixtures.bytes("not-bounce.eml")).kind()).isEqualTo(Diagnosis.Kind.NOT_BOUNCE);
@@ -120,6 +138,14 @@ class DiagnoserTest {
         assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.FRAGMENT);
         assertThat(diagnosis.failures().get(0).recipient()).isNull();
         assertThat(diagnosis.failures().get(0).findStatus()).contains(new DeliveryStatus(5, 7, 1));
+    }
+
+    @Test
+    void anOutlookClientErrorCodeIsAFragment() {
+        Diagnosis diagnosis = diagnoser.diagnose("送信できませんでした。エラー番号: 0x800CCC0F");
+
+        assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.FRAGMENT);
+        assertThat(diagnosis.failures().get(0).diagnosticText()).contains("0x800CCC0F");
     }
 
     @Test

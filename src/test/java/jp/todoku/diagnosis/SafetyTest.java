@@ -83,6 +83,15 @@ class SafetyTest {
     }
 
     @Test
+    void binaryInputIsUnreadable() {
+        byte[] image = new byte[2_000];
+        new java.util.Random(3).nextBytes(image);
+        java.util.Arrays.fill(image, 0, 500, (byte) 0);
+
+        assertThat(diagnoser.diagnose(image).findProblem()).contains(Diagnoser.PROBLEM_BINARY);
+    }
+
+    @Test
     void emptyInputIsUnreadable() {
         assertThat(diagnoser.diagnose(new byte[0]).findProblem()).contains(Diagnoser.PROBLEM_EMPTY);
         assertThat(diagnoser.diagnose((String) null).findProblem()).contains(Diagnoser.PROBLEM_EMPTY);

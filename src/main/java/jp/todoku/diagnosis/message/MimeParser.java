@@ -186,7 +186,8 @@ public final class MimeParser {
             position = newline < 0 || newline >= end ? end : newline + 1;
         }
         String name = null;
-        StringBuilder value = new StringBuilder();
+        int valueStart = 0;
+        int valueEnd = 0;
         while (position < end) {
             int newline = s.indexOf('\n', position);
             int lineEnd = newline < 0 || newline > end ? end : newline;
@@ -197,8 +198,9 @@ public final class MimeParser {
             }
             char first = s.charAt(position);
             if (first == ' ' || first == '\t') {
-                if (name != null && value.length() < MAX_HEADER_CHARS) {
-                    value.append(' ').append(s, position, Math.min(lineEnd, position + MAX_HEADER_CHARS)).append('\n');
+                // A folded line: the value runs on, up to the length limit.
+                if (name != null) {
+                    valueEnd = Math.min(lineEnd, valueStart + MAX_HEADER_CHARS);
                 }
                 position = next;
                 continue;
@@ -207,16 +209,16 @@ public final class MimeParser {
             if (colon < 0) {
                 break;
             }
-            if (name != null) {
-                add(fields, name, value, decode);
+            if (name != null && fields.size() < MAX_HEADERS) {
+                fields.add(new Header(name, s.substring(valueStart, Math.max(valueStart, valueEnd)), decode));
             }
-            name = s.substring(position, colon).trim();
-            value.setLength(0);
-            value.append(s, colon + 1, Math.min(lineEnd, colon + 1 + MAX_HEADER_CHARS)).append('\n');
+            name = s.substring(position, colon);
+            valueStart = colon + 1;
+            valueEnd = Math.min(lineEnd, valueStart + MAX_HEADER_CHARS);
             position = next;
         }
-        if (name != null) {
-            add(fields, name, value, decode);
+        if (name != null && fields.size() < MAX_HEADERS) {
+            fields.add(new Header(name, s.substring(valueStart, Math.max(valueStart, valueEnd)), decode));
         }
         return new HeaderBlock(new Headers(fields), Math.min(position, end));
     }
@@ -235,18 +237,10 @@ public final class MimeParser {
         return -1;
     }
 
-    private static void add(List<Header> fields, String name, StringBuilder raw, boolean decode) {
-        if (fields.size() >= MAX_HEADERS) {
-            return;
+    static String unfold(String raw) {
+        if (isPlain(raw)) {
+            return raw.strip();
         }
-        String value = unfold(raw);
-        if (decode) {
-            value = decodeValue(value);
-        }
-        fields.add(new Header(name, value));
-    }
-
-    private static String unfold(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -262,6 +256,17 @@ public final class MimeParser {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** True when the value has no line break, tab or double space, so trimming unfolds it. */
+    private static boolean isPlain(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t' || c == ' ' && i + 1 < raw.length() && raw.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Raw 8-bit bytes get a charset guess; RFC 2047 words are decoded. */

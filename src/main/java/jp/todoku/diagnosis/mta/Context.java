@@ -28,11 +28,13 @@ public final class Context {
             body = jp.todoku.diagnosis.message.MessageText.stripQuotes(body);
         }
         this.errorText = Sections.errorSection(body);
+        boolean quoted = body != message.bodyText();
         this.lowerErrorText = errorText.toLowerCase(Locale.ROOT);
         this.lowerSubject = message.subject().toLowerCase(Locale.ROOT);
         this.lowerFrom = message.from().toLowerCase(Locale.ROOT);
         this.reportingHost = findReportingHost(message);
-        this.original = message.original().isEmpty() ? Sections.inlineOriginal(message.bodyText()) : message.original();
+        this.original = !message.original().isEmpty() ? message.original()
+                : quoted ? Sections.inlineOriginal(body) : Sections.inlineOriginal(body, errorText.length());
         this.sender = findSender(message, original);
     }
 

@@ -45,6 +45,10 @@ final class DeliveryReports {
             if (diagnostic.isBlank() && recipient != null) {
                 diagnostic = TextReports.textAround(context.errorText(), recipient);
             }
+            if (diagnostic.isBlank()) {
+                // "Status: 4.0.0 (cat.example.net: host name lookup failure)": the only words given.
+                diagnostic = statusComment(block.get("status"));
+            }
             draft.text(diagnostic);
             draft.remoteHost = hostOf(block.get("remote-mta"));
             String reporting = hostOf(perMessage.get("reporting-mta"));
@@ -54,6 +58,18 @@ final class DeliveryReports {
             drafts.add(draft);
         }
         return drafts;
+    }
+
+    static String statusComment(String status) {
+        int open = status.indexOf('(');
+        int close = status.lastIndexOf(')');
+        if (open < 0 || close <= open + 1) {
+            return "";
+        }
+        String comment = status.substring(open + 1, close).trim();
+        // "(permanent failure)" and the like only restate the code's class.
+        String lower = comment.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("permanent failure") || lower.equals("temporary failure") || lower.equals("success") ? "" : comment;
     }
 
     private static String firstWord(String value) {

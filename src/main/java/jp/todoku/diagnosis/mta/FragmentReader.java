@@ -48,8 +48,11 @@ public final class FragmentReader {
         return findings;
     }
 
+    // Outlook and Windows Mail client errors are pasted as their hexadecimal code, e.g. 0x800CCC0F.
+    private static final java.util.regex.Pattern CLIENT_ERROR = java.util.regex.Pattern.compile("(?i)\\b0x8[0-9a-f]{7}\\b");
+
     private static boolean looksLikeError(String text) {
-        if (Scan.status(text) != null || Scan.replyCode(text) != null) {
+        if (Scan.status(text) != null || Scan.replyCode(text) != null || CLIENT_ERROR.matcher(text).find()) {
             return true;
         }
         String lower = text.toLowerCase(Locale.ROOT);

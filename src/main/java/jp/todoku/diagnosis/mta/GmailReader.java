@@ -29,10 +29,9 @@ final class GmailReader extends FamilyReader {
             String headline = context.errorText().strip();
             int end = headline.indexOf("\n\n");
             headline = headline.startsWith("**") && end > 0 ? headline.substring(0, end) + " " : "";
-            if (!draft.diagnosticText.contains(returned.strip().split("\n")[0].strip())) {
-                draft.text(headline + returned);
-                draft.replyCode = null;
-            }
+            // The remote server's own reply is the error; Google's explanation around it is not.
+            draft.text(headline + returned);
+            draft.replyCode = null;
         }
     }
 }

@@ -18,6 +18,14 @@ final class TextReports {
 
     /** Drafts for each recipient line in the text, in order; empty when none is found. */
     static List<Draft> read(String text, String bounceFrom) {
+        return read(text, bounceFrom, true);
+    }
+
+    /**
+     * As {@link #read(String, String)}; with {@code fieldLabels} false, "Final-Recipient:" lines do
+     * not name a recipient (used when the delivery-status fields were already read as such).
+     */
+    static List<Draft> read(String text, String bounceFrom, boolean fieldLabels) {
         List<Draft> drafts = new ArrayList<>();
         String[] lines = text.split("\n", 20_000);
         Draft current = null;
@@ -28,7 +36,7 @@ final class TextReports {
         for (String raw : lines) {
             String line = raw.length() > Scan.MAX_TEXT ? raw.substring(0, Scan.MAX_TEXT) : raw;
             String trimmed = line.trim();
-            String recipient = recipientOf(trimmed);
+            String recipient = !fieldLabels && isStatusField(trimmed) ? null : recipientOf(trimmed);
             if (recipient != null && !recipient.toLowerCase(Locale.ROOT).startsWith("mailer-daemon@")
                     && !recipient.equalsIgnoreCase(bounceFrom)
                     && drafts.size() < MAX_RECIPIENTS) {
@@ -148,9 +156,19 @@ final class TextReports {
         return false;
     }
 
+    private static boolean isStatusField(String trimmed) {
+        return trimmed.regionMatches(true, 0, "final-recipient:", 0, 16) || trimmed.regionMatches(true, 0, "original-recipient:", 0, 19)
+                || trimmed.regionMatches(true, 0, "x-actual-recipient:", 0, 19);
+    }
+
     /** The last paragraph before an address, reaching back to an earlier one that carries a code. */
     private static String preceding(java.util.ArrayDeque<StringBuilder> paragraphs) {
-        List<StringBuilder> list = new ArrayList<>(paragraphs);
+        List<StringBuilder> list = new ArrayList<>();
+        for (StringBuilder paragraph : paragraphs) {
+            if (!isIntroduction(paragraph.toString().trim())) {
+                list.add(paragraph);
+            }
+        }
         int from = list.size() - 1;
         for (int i = list.size() - 1; i >= 0; i--) {
             String paragraph = list.get(i).toString();
@@ -164,6 +182,25 @@ final class TextReports {
             text.append(list.get(i));
         }
         return text.toString().trim();
+    }
+
+    // How reports open; such a paragraph only introduces the failure and says nothing of its cause.
+    private static final String[] INTRODUCTIONS = {"this is an automatically generated", "this is the mail system",
+        "this message was created automatically", "hi. this is the", "this is a mime-encapsulated message",
+        "this message is in mime format", "this is a multi-part message"};
+
+    /** An opening line of a report, or a lead-in to the list of addresses ("... recipients:"). */
+    private static boolean isIntroduction(String paragraph) {
+        if (paragraph.endsWith(":")) {
+            return true;
+        }
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        for (String opening : INTRODUCTIONS) {
+            if (lower.startsWith(opening)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line of only "=", "-", "*" or "_": a ruler between sections. */
@@ -253,7 +290,7 @@ final class TextReports {
 
     /** The error lines next to the address in a bounce's readable part, for a DSN without text. */
     static String textAround(String text, String recipient) {
-        for (Draft draft : read(text, null)) {
+        for (Draft draft : read(text, null, false)) {
             if (draft.recipient.equalsIgnoreCase(recipient)) {
                 return draft.diagnosticText;
             }
