@@ -76,10 +76,8 @@ public final class MimeParser {
         }
         if (type.isText() || media.startsWith("message/") || media.equals("application/json")
                 || media.equals("application/octet-stream") && looksLikeText(s, bodyStart, end)) {
-            byte[] raw = s.substring(bodyStart, end).getBytes(StandardCharsets.ISO_8859_1);
-            byte[] decoded = TransferEncoding.decode(raw, encoding);
-            String text = Charsets.decode(decoded, type.parameter("charset"));
-            return new MimePart(headers, type, MessageText.normaliseLineEnds(text), List.of());
+            // Kept as written; decoded only if a reader asks for it (see MimePart#text).
+            return new MimePart(headers, type, s.substring(bodyStart, end), List.of());
         }
         return new MimePart(headers, type, "", List.of());
     }

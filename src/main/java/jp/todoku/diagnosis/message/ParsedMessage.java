@@ -50,7 +50,7 @@ public record ParsedMessage(Headers headers, List<String> texts, DeliveryStatusF
                 : MimeParser.headers(collector.feedback, 0, collector.feedback.length(), false).headers();
         return new ParsedMessage(root.headers(), collector.texts, status, feedback,
                 collector.original == null ? Headers.EMPTY : collector.original.headers(),
-                collector.original == null ? "" : collector.original.text(), root);
+                collector.original == null ? "" : collector.original.raw(), root);
     }
 
     /**
