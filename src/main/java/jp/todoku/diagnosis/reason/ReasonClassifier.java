@@ -93,7 +93,11 @@ public final class ReasonClassifier {
         if (clues.status() != null && clues.status().isSuccess()) {
             return new Decision(Reason.DELIVERED, "status " + clues.status());
         }
-        Optional<Decision> local = localAgents.find(clues);
+        // An SMTP reply that merely quotes a pipe address ("554 "|/usr/bin/procmail"... Service unavailable")
+        // was written by a server, not by the local program, whose own words come first when it wrote any.
+        boolean serverReply = evidence.replyCode() != null && !evidence.isLocalDelivery()
+                && clues.text().startsWith(evidence.replyCode().toString());
+        Optional<Decision> local = serverReply ? Optional.empty() : localAgents.find(clues);
         if (local.isPresent()) {
             return local.get();
         }
