@@ -36,7 +36,7 @@ final class FailureSentences {
             int start = lower.indexOf(found.get(0).substring(0, found.get(0).indexOf('@')).toLowerCase(Locale.ROOT) + "@");
             String head = start > 0 ? lower.substring(0, start).stripTrailing() : "";
             if (!(head.endsWith(" to") || head.endsWith(" to <") || head.endsWith("to:") || head.endsWith(" to:<")
-                    || head.endsWith(" to<")) || !containsAny(lower, FAILURE_WORDS) || drafts.stream().anyMatch(draft -> draft.recipient.equalsIgnoreCase(found.get(0)))) {
+                    || head.endsWith(" to<") || head.endsWith("recipient:") || head.endsWith("recipients:")) || !containsAny(lower, FAILURE_WORDS) || drafts.stream().anyMatch(draft -> draft.recipient.equalsIgnoreCase(found.get(0)))) {
                 continue;
             }
             StringBuilder text = new StringBuilder(line.trim());
