@@ -106,6 +106,16 @@ class DiagnoserTest {
     }
 
     @Test
+    void aRecipientNamedInsideASentenceGetsThatSentence() {
+        DeliveryFailure failure = diagnoser.diagnose(Fixtures.bytes("gmail-address-not-found.eml")).failures().get(0);
+
+        assertThat(failure.recipient()).isEqualTo("nobody@example.it");
+        assertThat(failure.diagnosticText()).startsWith("Your message wasn't delivered to nobody@example.it because the address couldn't be found.");
+        assertThat(failure.findStatus()).contains(new DeliveryStatus(5, 0, 0));
+        assertThat(failure.decodedBy()).isEqualTo("gmail");
+    }
+
+    @Test
     void anOrdinaryMessageIsNotABounce() {
         assertThat(diagnoser.diagnose(Fixtures.bytes("not-bounce.eml")).kind()).isEqualTo(Diagnosis.Kind.NOT_BOUNCE);
     }
