@@ -142,6 +142,18 @@ class DiagnoserTest {
     }
 
     @Test
+    void aBounceCopiedFromAMailClientWindowKeepsOnlyTheFailedRecipient() {
+        Diagnosis diagnosis = diagnoser.diagnose(new String(Fixtures.bytes("fragment-outlook-window.txt"), StandardCharsets.UTF_8));
+
+        assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.FRAGMENT);
+        assertThat(diagnosis.failures()).extracting(DeliveryFailure::recipient).containsExactly("taro@example.org");
+        DeliveryFailure failure = diagnosis.failures().get(0);
+        assertThat(failure.findStatus()).contains(new DeliveryStatus(5, 1, 1));
+        assertThat(failure.findCommand()).contains(SmtpCommand.RCPT);
+        assertThat(failure.remoteHost()).isEqualTo("mx.example.org");
+    }
+
+    @Test
     void aFragmentWithoutAnAddressStillGivesTheError() {
         Diagnosis diagnosis = diagnoser.diagnose(Fixtures.bytes("fragment-no-address.txt"));
 

@@ -188,7 +188,7 @@ final class TextReports {
         String line = trimmed;
         String lower = line.toLowerCase(Locale.ROOT);
         for (String label : new String[] {"recipient address:", "recipient:", "original-recipient:", "final-recipient:",
-                "failed recipient:", "rcpt to:", "address:", "宛先:", "宛先：", "送信先:"}) {
+                "failed recipient:", "rcpt to:", "address:", "送信先:"}) {
             if (lower.startsWith(label)) {
                 line = line.substring(label.length()).trim();
                 if (line.regionMatches(true, 0, "rfc822;", 0, 7)) {
