@@ -21,7 +21,7 @@ public record DeliveryStatusFields(Headers perMessage, List<Headers> perRecipien
      */
     public static DeliveryStatusFields parse(String text) {
         List<Header> all = new ArrayList<>();
-        List<Integer> blockStarts = new ArrayList<>();
+        java.util.Set<Integer> blockStarts = new java.util.HashSet<>();
         int position = 0;
         while (position < text.length() && all.size() < 4_000) {
             while (position < text.length() && text.charAt(position) == '\n') {

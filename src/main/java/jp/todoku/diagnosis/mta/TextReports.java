@@ -227,7 +227,8 @@ final class TextReports {
         int at = trimmed.indexOf('@');
         int end = at + 1;
         while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end)) && trimmed.charAt(end) != '>'
-                && trimmed.charAt(end) != ':' && trimmed.charAt(end) != '"' && trimmed.charAt(end) != ')') {
+                && trimmed.charAt(end) != ':' && trimmed.charAt(end) != '"' && trimmed.charAt(end) != ')'
+                && trimmed.charAt(end) != '<') {
             end++;
         }
         while (end < trimmed.length() && (trimmed.charAt(end) == '>' || trimmed.charAt(end) == ':'
@@ -235,16 +236,12 @@ final class TextReports {
                 || trimmed.charAt(end) == ' ')) {
             end++;
         }
-        return trimmed.substring(end).trim();
-    }
-
-    /** The error lines next to the address in a bounce's readable part, for a DSN without text. */
-    static String textAround(String text, String recipient) {
-        for (Draft draft : read(text, null, false)) {
-            if (draft.recipient.equalsIgnoreCase(recipient)) {
-                return draft.diagnosticText;
-            }
+        String rest = trimmed.substring(end).trim();
+        // Office 365 writes "cat@example.jp<mailto:cat@example.jp>": the link is not error text.
+        if (rest.regionMatches(true, 0, "<mailto:", 0, 8)) {
+            int close = rest.indexOf('>');
+            rest = close > 0 ? rest.substring(close + 1).trim() : "";
         }
-        return "";
+        return rest;
     }
 }
