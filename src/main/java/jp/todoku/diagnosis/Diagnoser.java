@@ -139,8 +139,19 @@ public final class Diagnoser {
     }
 
     private Diagnosis readOne(String latin1, byte[] raw) {
+        return readOne(latin1, raw, 0);
+    }
+
+    private Diagnosis readOne(String latin1, byte[] raw, int depth) {
         if (Fragments.looksLikeMessage(latin1)) {
             ParsedMessage message = ParsedMessage.parse(latin1);
+            if (depth < 3 && isForwardedBounce(message)) {
+                // A customer forwarded the bounce as an attachment: the attachment is the report.
+                Diagnosis forwarded = readOne(message.originalMessage(), null, depth + 1);
+                if (forwarded.kind() == Diagnosis.Kind.BOUNCE) {
+                    return forwarded;
+                }
+            }
             Readers.Reading reading = readers.read(message);
             List<Finding> findings = reading.findings();
             if (findings.isEmpty()) {
@@ -159,6 +170,24 @@ public final class Diagnoser {
             return Diagnosis.notBounce();
         }
         return new Diagnosis(Diagnosis.Kind.FRAGMENT, failures(findings, null, null), null);
+    }
+
+    /**
+     * A person's message (not the mail system's) carrying an attached message that is itself a
+     * delivery report: sent by the mail system, or with a report's content type.
+     */
+    private static boolean isForwardedBounce(ParsedMessage message) {
+        if (!message.deliveryStatus().isEmpty() || !message.feedbackReport().isEmpty() || message.original().isEmpty()
+                || message.originalMessage().isEmpty() || isSystemSender(message.lowerFrom())) {
+            return false;
+        }
+        String attachedFrom = message.original().get("from").toLowerCase(Locale.ROOT);
+        String attachedType = message.original().get("content-type").toLowerCase(Locale.ROOT);
+        return isSystemSender(attachedFrom) || attachedType.startsWith("multipart/report");
+    }
+
+    private static boolean isSystemSender(String lowerFrom) {
+        return lowerFrom.contains("mailer-daemon") || lowerFrom.contains("postmaster") || lowerFrom.contains("mail delivery");
     }
 
     private List<DeliveryFailure> failures(List<Finding> findings, String subject, String messageId) {

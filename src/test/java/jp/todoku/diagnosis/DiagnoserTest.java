@@ -116,6 +116,16 @@ class DiagnoserTest {
     }
 
     @Test
+    void aBounceForwardedAsAnAttachmentIsReadFromTheAttachment() {
+        Diagnosis diagnosis = diagnoser.diagnose(Fixtures.bytes("forwarded-exim-attachment.eml"));
+
+        assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.BOUNCE);
+        assertThat(diagnosis.failures()).extracting(DeliveryFailure::recipient).containsExactly("gone@example.org");
+        assertThat(diagnosis.failures().get(0).decodedBy()).isEqualTo("exim");
+        assertThat(diagnosis.failures().get(0).subject()).isEqualTo("Hello there");
+    }
+
+    @Test
     void anOrdinaryMessageIsNotABounce() {
         assertThat(diagnoser.diagnose(Fixtures.bytes("not-bounce.eml")).kind()).isEqualTo(Diagnosis.Kind.NOT_BOUNCE);
     }

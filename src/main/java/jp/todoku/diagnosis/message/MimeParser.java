@@ -16,6 +16,7 @@ public final class MimeParser {
     static final int MAX_HEADERS = 400;
     static final int MAX_HEADER_CHARS = 16_384;
     static final int MAX_NAME_CHARS = 76;
+    static final int MAX_ENCLOSED_CHARS = 2 * 1024 * 1024;
 
     private int parts;
 
@@ -104,8 +105,8 @@ public final class MimeParser {
     private MimePart enclosed(String inner, int depth) {
         HeaderBlock block = headers(inner, 0, inner.length(), true);
         ContentType type = block.headers().find("content-type").map(ContentType::parse).orElse(ContentType.TEXT_PLAIN);
-        int bodyEnd = Math.min(inner.length(), block.bodyStart() + 65_536);
-        String body = block.bodyStart() < bodyEnd ? inner.substring(block.bodyStart(), bodyEnd) : "";
+        // Kept whole (up to a limit) so that a bounce a customer forwarded as an attachment can be read.
+        String body = inner.length() > MAX_ENCLOSED_CHARS ? inner.substring(0, MAX_ENCLOSED_CHARS) : inner;
         List<MimePart> children = List.of();
         if (depth < MAX_DEPTH && type.isMultipart() && looksLikeReport(type)) {
             // A bounce forwarded as an attachment: read its parts like the outer message's.

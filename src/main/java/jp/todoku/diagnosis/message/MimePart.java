@@ -10,7 +10,7 @@ import java.util.List;
  * @param headers     the entity's header block
  * @param contentType its parsed Content-Type
  * @param raw         the body as written (Latin-1, LF line ends) for textual types; for an enclosed
- *                    message, the start of its body; else ""
+ *                    message, the whole message as written (up to 2 MB); else ""
  * @param children    parts of a multipart, or the enclosed message of a message/rfc822 part
  */
 public record MimePart(Headers headers, ContentType contentType, String raw, List<MimePart> children) {
