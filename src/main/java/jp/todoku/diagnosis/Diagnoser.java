@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import jp.todoku.diagnosis.message.Charsets;
+import jp.todoku.diagnosis.message.Forwarding;
 import jp.todoku.diagnosis.message.Fragments;
 import jp.todoku.diagnosis.message.Headers;
 import jp.todoku.diagnosis.message.Mailbox;
@@ -145,11 +147,14 @@ public final class Diagnoser {
     private Diagnosis readOne(String latin1, byte[] raw, int depth) {
         if (Fragments.looksLikeMessage(latin1)) {
             ParsedMessage message = ParsedMessage.parse(latin1);
-            if (depth < 3 && isForwardedBounce(message)) {
-                // A customer forwarded the bounce as an attachment: the attachment is the report.
-                Diagnosis forwarded = readOne(message.originalMessage(), null, depth + 1);
-                if (forwarded.kind() == Diagnosis.Kind.BOUNCE) {
-                    return forwarded;
+            if (depth < 3) {
+                // A customer forwarded the bounce (attached or inline): the forwarded part is the report.
+                Optional<String> forwarded = Forwarding.attachedReport(message).or(() -> Forwarding.inlineReport(message));
+                if (forwarded.isPresent()) {
+                    Diagnosis inner = readOne(forwarded.get(), null, depth + 1);
+                    if (inner.kind() == Diagnosis.Kind.BOUNCE || inner.kind() == Diagnosis.Kind.FRAGMENT) {
+                        return inner;
+                    }
                 }
             }
             Readers.Reading reading = readers.read(message);
@@ -170,24 +175,6 @@ public final class Diagnoser {
             return Diagnosis.notBounce();
         }
         return new Diagnosis(Diagnosis.Kind.FRAGMENT, failures(findings, null, null), null);
-    }
-
-    /**
-     * A person's message (not the mail system's) carrying an attached message that is itself a
-     * delivery report: sent by the mail system, or with a report's content type.
-     */
-    private static boolean isForwardedBounce(ParsedMessage message) {
-        if (!message.deliveryStatus().isEmpty() || !message.feedbackReport().isEmpty() || message.original().isEmpty()
-                || message.originalMessage().isEmpty() || isSystemSender(message.lowerFrom())) {
-            return false;
-        }
-        String attachedFrom = message.original().get("from").toLowerCase(Locale.ROOT);
-        String attachedType = message.original().get("content-type").toLowerCase(Locale.ROOT);
-        return isSystemSender(attachedFrom) || attachedType.startsWith("multipart/report");
-    }
-
-    private static boolean isSystemSender(String lowerFrom) {
-        return lowerFrom.contains("mailer-daemon") || lowerFrom.contains("postmaster") || lowerFrom.contains("mail delivery");
     }
 
     private List<DeliveryFailure> failures(List<Finding> findings, String subject, String messageId) {

@@ -126,6 +126,15 @@ class DiagnoserTest {
     }
 
     @Test
+    void aBounceForwardedInlineIsReadBelowTheForwardLine() {
+        Diagnosis diagnosis = diagnoser.diagnose(Fixtures.bytes("forwarded-qmail-inline.eml"));
+
+        assertThat(diagnosis.failures()).extracting(DeliveryFailure::recipient).containsExactly("vanished@example.org");
+        assertThat(diagnosis.failures().get(0).decodedBy()).isEqualTo("qmail");
+        assertThat(diagnosis.failures().get(0).findStatus()).contains(new DeliveryStatus(5, 1, 1));
+    }
+
+    @Test
     void anOrdinaryMessageIsNotABounce() {
         assertThat(diagnoser.diagnose(Fixtures.bytes("not-bounce.eml")).kind()).isEqualTo(Diagnosis.Kind.NOT_BOUNCE);
     }
