@@ -1,5 +1,6 @@
 package jp.todoku.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,14 +49,14 @@ final class QuickStart {
         }
         List<String> command = new ArrayList<>(List.of(java.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Xshare:auto", "-D" + CHILD + "=true"));
-        String first = launched.split(" ", 2)[0];
-        if (first.endsWith(".jar")) {
+        if (launched.startsWith(classPath) && classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+            // Started with "java -jar todoku.jar": the class path is the jar itself (spaces and all).
             command.add("-jar");
-            command.add(first);
+            command.add(classPath);
         } else {
             command.add("-cp");
             command.add(classPath);
-            command.add(first);
+            command.add(launched.split(" ", 2)[0]);
         }
         command.addAll(commandLine);
         return Optional.of(command);

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import jp.todoku.diagnosis.message.Charsets;
+import jp.todoku.diagnosis.message.Forwarding;
 import jp.todoku.diagnosis.message.Fragments;
 import jp.todoku.diagnosis.message.Headers;
 import jp.todoku.diagnosis.message.Mailbox;
@@ -152,8 +154,22 @@ public final class Diagnoser {
     }
 
     private Diagnosis readOne(String latin1, byte[] raw) {
+        return readOne(latin1, raw, 0);
+    }
+
+    private Diagnosis readOne(String latin1, byte[] raw, int depth) {
         if (Fragments.looksLikeMessage(latin1)) {
             ParsedMessage message = ParsedMessage.parse(latin1);
+            if (depth < 3) {
+                // A customer forwarded the bounce (attached or inline): the forwarded part is the report.
+                Optional<String> forwarded = Forwarding.attachedReport(message).or(() -> Forwarding.inlineReport(message));
+                if (forwarded.isPresent()) {
+                    Diagnosis inner = readOne(forwarded.get(), null, depth + 1);
+                    if (inner.kind() == Diagnosis.Kind.BOUNCE || inner.kind() == Diagnosis.Kind.FRAGMENT) {
+                        return inner;
+                    }
+                }
+            }
             Readers.Reading reading = readers.read(message);
             List<Finding> findings = reading.findings();
             if (findings.isEmpty()) {

@@ -106,6 +106,35 @@ class DiagnoserTest {
     }
 
     @Test
+    void aRecipientNamedInsideASentenceGetsThatSentence() {
+        DeliveryFailure failure = diagnoser.diagnose(Fixtures.bytes("gmail-address-not-found.eml")).failures().get(0);
+
+        assertThat(failure.recipient()).isEqualTo("nobody@example.it");
+        assertThat(failure.diagnosticText()).startsWith("Your message wasn't delivered to nobody@example.it because the address couldn't be found.");
+        assertThat(failure.findStatus()).contains(new DeliveryStatus(5, 0, 0));
+        assertThat(failure.decodedBy()).isEqualTo("gmail");
+    }
+
+    @Test
+    void aBounceForwardedAsAnAttachmentIsReadFromTheAttachment() {
+        Diagnosis diagnosis = diagnoser.diagnose(Fixtures.bytes("forwarded-exim-attachment.eml"));
+
+        assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.BOUNCE);
+        assertThat(diagnosis.failures()).extracting(DeliveryFailure::recipient).containsExactly("gone@example.org");
+        assertThat(diagnosis.failures().get(0).decodedBy()).isEqualTo("exim");
+        assertThat(diagnosis.failures().get(0).subject()).isEqualTo("Hello there");
+    }
+
+    @Test
+    void aBounceForwardedInlineIsReadBelowTheForwardLine() {
+        Diagnosis diagnosis = diagnoser.diagnose(Fixtures.bytes("forwarded-qmail-inline.eml"));
+
+        assertThat(diagnosis.failures()).extracting(DeliveryFailure::recipient).containsExactly("vanished@example.org");
+        assertThat(diagnosis.failures().get(0).decodedBy()).isEqualTo("qmail");
+        assertThat(diagnosis.failures().get(0).findStatus()).contains(new DeliveryStatus(5, 1, 1));
+    }
+
+    @Test
     void anOrdinaryMessageIsNotABounce() {
         assertThat(diagnoser.diagnose(Fixtures.bytes("not-bounce.eml")).kind()).isEqualTo(Diagnosis.Kind.NOT_BOUNCE);
     }
@@ -129,6 +158,18 @@ class DiagnoserTest {
         assertThat(failure.recipient()).isEqualTo("taro@example.jp");
         assertThat(failure.findStatus()).contains(new DeliveryStatus(5, 1, 1));
         assertThat(failure.findReplyCode()).contains(new ReplyCode(550));
+    }
+
+    @Test
+    void aBounceCopiedFromAMailClientWindowKeepsOnlyTheFailedRecipient() {
+        Diagnosis diagnosis = diagnoser.diagnose(new String(Fixtures.bytes("fragment-outlook-window.txt"), StandardCharsets.UTF_8));
+
+        assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.FRAGMENT);
+        assertThat(diagnosis.failures()).extracting(DeliveryFailure::recipient).containsExactly("taro@example.org");
+        DeliveryFailure failure = diagnosis.failures().get(0);
+        assertThat(failure.findStatus()).contains(new DeliveryStatus(5, 1, 1));
+        assertThat(failure.findCommand()).contains(SmtpCommand.RCPT);
+        assertThat(failure.remoteHost()).isEqualTo("mx.example.org");
     }
 
     @Test

@@ -16,6 +16,7 @@ public final class MimeParser {
     static final int MAX_HEADERS = 400;
     static final int MAX_HEADER_CHARS = 16_384;
     static final int MAX_NAME_CHARS = 76;
+    static final int MAX_ENCLOSED_CHARS = 2 * 1024 * 1024;
 
     private int parts;
 
@@ -76,10 +77,8 @@ public final class MimeParser {
         }
         if (type.isText() || media.startsWith("message/") || media.equals("application/json")
                 || media.equals("application/octet-stream") && looksLikeText(s, bodyStart, end)) {
-            byte[] raw = s.substring(bodyStart, end).getBytes(StandardCharsets.ISO_8859_1);
-            byte[] decoded = TransferEncoding.decode(raw, encoding);
-            String text = Charsets.decode(decoded, type.parameter("charset"));
-            return new MimePart(headers, type, MessageText.normaliseLineEnds(text), List.of());
+            // Kept as written; decoded only if a reader asks for it (see MimePart#text).
+            return new MimePart(headers, type, s.substring(bodyStart, end), List.of());
         }
         return new MimePart(headers, type, "", List.of());
     }
@@ -106,8 +105,8 @@ public final class MimeParser {
     private MimePart enclosed(String inner, int depth) {
         HeaderBlock block = headers(inner, 0, inner.length(), true);
         ContentType type = block.headers().find("content-type").map(ContentType::parse).orElse(ContentType.TEXT_PLAIN);
-        int bodyEnd = Math.min(inner.length(), block.bodyStart() + 65_536);
-        String body = block.bodyStart() < bodyEnd ? inner.substring(block.bodyStart(), bodyEnd) : "";
+        // Kept whole (up to a limit) so that a bounce a customer forwarded as an attachment can be read.
+        String body = inner.length() > MAX_ENCLOSED_CHARS ? inner.substring(0, MAX_ENCLOSED_CHARS) : inner;
         List<MimePart> children = List.of();
         if (depth < MAX_DEPTH && type.isMultipart() && looksLikeReport(type)) {
             // A bounce forwarded as an attachment: read its parts like the outer message's.

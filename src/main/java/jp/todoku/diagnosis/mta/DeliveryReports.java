@@ -28,7 +28,7 @@ final class DeliveryReports {
             }
             if (recipient == null) {
                 // "Final-Recipient: RFC822; @mx.example.org": take the address the text gives in this place.
-                List<Draft> written = TextReports.read(context.errorText(), null);
+                List<Draft> written = context.textDrafts();
                 int place = drafts.size();
                 recipient = place < written.size() ? written.get(place).recipient : null;
             }
@@ -43,7 +43,7 @@ final class DeliveryReports {
                 diagnostic = diagnostic.substring(semicolon + 1);
             }
             if (diagnostic.isBlank() && recipient != null) {
-                diagnostic = TextReports.textAround(context.errorText(), recipient);
+                diagnostic = context.textAround(recipient);
             }
             if (diagnostic.isBlank()) {
                 // "Status: 4.0.0 (cat.example.net: host name lookup failure)": the only words given.

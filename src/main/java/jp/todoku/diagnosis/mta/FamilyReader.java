@@ -21,7 +21,7 @@ abstract class FamilyReader implements MailServerReader {
             if ((draft.command == null || draft.remoteHost == null) && context.hasDeliveryStatus()) {
                 // "SMTP error from remote mail server after EHLO ...": the step is often written
                 // only in the readable part, not in the delivery-status fields.
-                String around = TextReports.textAround(context.errorText(), draft.recipient);
+                String around = context.textAround(draft.recipient);
                 draft.command = draft.command == null ? Scan.command(around) : draft.command;
                 draft.remoteHost = draft.remoteHost == null ? Scan.remoteHost(around) : draft.remoteHost;
             }

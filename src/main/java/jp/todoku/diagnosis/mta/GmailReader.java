@@ -10,8 +10,11 @@ final class GmailReader extends FamilyReader {
 
     @Override
     public boolean recognises(Context context) {
+        // Outlook.com writes "Delivery to the following recipients failed" too: Google's own words
+        // or Google's sender decide.
         String text = context.lowerErrorText();
-        return text.contains("delivery to the following recipient") || text.contains("technical details of")
+        return text.contains("google tried to deliver your message") || text.contains("technical details of permanent failure")
+                || text.contains("technical details of temporary failure")
                 || context.lowerFrom().contains("@googlemail.com") || context.lowerFrom().contains("mailer-daemon@google.com");
     }
 

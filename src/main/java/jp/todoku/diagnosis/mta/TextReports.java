@@ -101,59 +101,9 @@ final class TextReports {
             draft.text(draft.diagnosticText.isEmpty() || !ownCode && earlierCode ? earlier : draft.diagnosticText);
         }
         if (drafts.isEmpty()) {
-            drafts.addAll(sentences(lines, bounceFrom));
+            drafts.addAll(FailureSentences.read(lines, bounceFrom));
         }
         return drafts;
-    }
-
-    // Words of sentences that name a failed recipient in the middle: "Your message wasn't delivered
-    // to cat@example.jp because ...", "There was an error delivering your mail to <cat@example.jp>."
-    private static final String[] FAILURE_WORDS = {"deliver", "could not", "couldn't", "failed", "unable", "error",
-        "rejected", "not reach", "undeliverable"};
-
-    /** Recipients named inside a failure sentence, with that sentence and the paragraph after it. */
-    private static List<Draft> sentences(String[] lines, String bounceFrom) {
-        List<Draft> drafts = new ArrayList<>();
-        for (int i = 0; i < lines.length && i < 2_000 && drafts.size() < MAX_RECIPIENTS; i++) {
-            String line = lines[i].length() > Scan.MAX_TEXT ? lines[i].substring(0, Scan.MAX_TEXT) : lines[i];
-            int at = line.indexOf('@');
-            if (at < 0) {
-                continue;
-            }
-            String lower = line.toLowerCase(Locale.ROOT);
-            List<String> found = Scan.addresses(line, 1);
-            if (found.isEmpty() || found.get(0).equalsIgnoreCase(bounceFrom) || found.get(0).startsWith("mailer-daemon@")) {
-                continue;
-            }
-            int start = lower.indexOf(found.get(0).substring(0, found.get(0).indexOf('@')).toLowerCase(Locale.ROOT) + "@");
-            String head = start > 0 ? lower.substring(0, start).stripTrailing() : "";
-            if (!(head.endsWith(" to") || head.endsWith(" to <") || head.endsWith("to:") || head.endsWith(" to:<")
-                    || head.endsWith(" to<")) || !containsAny(lower, FAILURE_WORDS) || find(drafts, found.get(0)) != null) {
-                continue;
-            }
-            StringBuilder text = new StringBuilder(line.trim());
-            int next = i + 1;
-            String rest = line.substring(Math.min(line.length(), start + found.get(0).length())).replaceAll("[>.\\s]", "");
-            if (rest.isEmpty()) {
-                while (next < lines.length && lines[next].isBlank()) {
-                    next++;
-                }
-            }
-            for (int taken = 0; next < lines.length && !lines[next].isBlank() && taken < MAX_LINES_PER_RECIPIENT; next++, taken++) {
-                text.append(' ').append(lines[next].trim());
-            }
-            drafts.add(new Draft(found.get(0)).text(text.toString()));
-        }
-        return drafts;
-    }
-
-    private static boolean containsAny(String lower, String[] words) {
-        for (String word : words) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isStatusField(String trimmed) {
@@ -238,7 +188,7 @@ final class TextReports {
         String line = trimmed;
         String lower = line.toLowerCase(Locale.ROOT);
         for (String label : new String[] {"recipient address:", "recipient:", "original-recipient:", "final-recipient:",
-                "failed recipient:", "rcpt to:", "address:", "宛先:", "宛先：", "送信先:"}) {
+                "failed recipient:", "rcpt to:", "address:", "送信先:"}) {
             if (lower.startsWith(label)) {
                 line = line.substring(label.length()).trim();
                 if (line.regionMatches(true, 0, "rfc822;", 0, 7)) {
@@ -277,7 +227,8 @@ final class TextReports {
         int at = trimmed.indexOf('@');
         int end = at + 1;
         while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end)) && trimmed.charAt(end) != '>'
-                && trimmed.charAt(end) != ':' && trimmed.charAt(end) != '"' && trimmed.charAt(end) != ')') {
+                && trimmed.charAt(end) != ':' && trimmed.charAt(end) != '"' && trimmed.charAt(end) != ')'
+                && trimmed.charAt(end) != '<') {
             end++;
         }
         while (end < trimmed.length() && (trimmed.charAt(end) == '>' || trimmed.charAt(end) == ':'
@@ -285,16 +236,12 @@ final class TextReports {
                 || trimmed.charAt(end) == ' ')) {
             end++;
         }
-        return trimmed.substring(end).trim();
-    }
-
-    /** The error lines next to the address in a bounce's readable part, for a DSN without text. */
-    static String textAround(String text, String recipient) {
-        for (Draft draft : read(text, null, false)) {
-            if (draft.recipient.equalsIgnoreCase(recipient)) {
-                return draft.diagnosticText;
-            }
+        String rest = trimmed.substring(end).trim();
+        // Office 365 writes "cat@example.jp<mailto:cat@example.jp>": the link is not error text.
+        if (rest.regionMatches(true, 0, "<mailto:", 0, 8)) {
+            int close = rest.indexOf('>');
+            rest = close > 0 ? rest.substring(close + 1).trim() : "";
         }
-        return "";
+        return rest;
     }
 }

@@ -36,6 +36,7 @@ class GenericRulesTest {
             -     | -   | -    | User not listed in public Name & Address Book                                   | sure wording, unknown step | userunknown
             5.1.10 | 550 | -   | The email address wasn't found at the destination domain. It might be misspelled | sure wording, Office 365 | userunknown
             -     | -   | DATA | User not listed in public Name & Address Book                                   | sure wording after DATA | filtered
+            5.4.1 | -   | -    | 5.4.1 Recipient address rejected: Access denied. [x.jpnprd01.prod.outlook.com]  | Exchange Online DBEB | userunknown
             -     | -   | -    | Unable to deliver message to <neko@example.jp> (and other recipients in the same domain). | InterScan | userunknown
             5.2.1 | 550 | RCPT | 550 5.2.1 <neko@example.jp>... User Unknown                                     | text at RCPT wins | userunknown
             5.2.1 | 550 | -    | 550 5.2.1 <neko@example.jp>... User Unknown                                     | 5.2.1 elsewhere   | filtered
