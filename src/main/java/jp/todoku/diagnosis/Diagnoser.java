@@ -84,9 +84,6 @@ public final class Diagnoser {
     /** Raw bytes of one message (or an mbox, whose failures are listed together), or a fragment. */
     public Diagnosis diagnose(byte[] raw) {
         List<Diagnosis> each = diagnoseEach(raw);
-        if (knowledge != null) {
-            each = Advising.advise(knowledge, each, raw);
-        }
         if (each.size() == 1) {
             return each.get(0);
         }
@@ -99,6 +96,11 @@ public final class Diagnoser {
 
     /** One diagnosis per message: several for an mbox, one otherwise. Never throws. */
     public List<Diagnosis> diagnoseEach(byte[] raw) {
+        List<Diagnosis> each = decodeEach(raw);
+        return knowledge == null ? each : Advising.advise(knowledge, each, raw);
+    }
+
+    private List<Diagnosis> decodeEach(byte[] raw) {
         if (raw == null || raw.length == 0) {
             return List.of(Diagnosis.unreadable(PROBLEM_EMPTY));
         }

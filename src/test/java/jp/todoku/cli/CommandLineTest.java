@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The diagnose and eval commands as a user runs them: arguments in, text out, no Spring. */
@@ -56,6 +58,33 @@ class CommandLineTest {
         assertThat(lines.get(0)).startsWith("{\"file\":\"-\",\"index\":1,\"recipient\":\"cat@example.jp\"").contains("\"kind\":\"fragment\"");
         assertThat(lines.get(1)).startsWith("{\"file\":\"amazonses-json.eml\"");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("{\"file\":\"mbox-two.mbox\",\"message\":2,\"index\":1"));
+    }
+
+    @Test
+    void everyLineCarriesTheKnowledgeEntryInTheChosenLanguage() {
+        byte[] fragment = "550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users\n"
+                .getBytes(StandardCharsets.UTF_8);
+        run(new ByteArrayInputStream(fragment), "diagnose", "-");
+        JsonNode japanese = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+        out.reset();
+        run(new ByteArrayInputStream(fragment), "diagnose", "--lang", "en", "-");
+        JsonNode english = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+
+        JsonNode ja = japanese.get("knowledge");
+        JsonNode en = english.get("knowledge");
+        assertThat(ja.get("id").asString()).isEqualTo(en.get("id").asString()).contains("5.7.26");
+        assertThat(ja.get("title").asString()).containsPattern("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+        assertThat(en.get("title").asString()).doesNotContainPattern("[\\p{IsHiragana}\\p{IsKatakana}]");
+        assertThat(en.get("steps").size()).isPositive();
+        assertThat(en.get("whoActs").asString()).isNotBlank();
+        assertThat(en.has("keepAddress")).isTrue();
+    }
+
+    @Test
+    void anUnknownLanguageIsRefusedWithUsage() {
+        int exit = run(InputStream.nullInputStream(), "diagnose", "--lang", "fr", "-");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ja or en");
     }
 
     @Test
