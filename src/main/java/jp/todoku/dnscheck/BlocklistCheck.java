@@ -35,8 +35,17 @@ final class BlocklistCheck {
             // Outside 127/8 is not a blocklist answer: typically a resolver that rewrites NXDOMAIN to an ad page.
             return CheckResult.of(CheckId.DNSBL, Finding.DNSBL_ODD_ANSWER, codes, zone, String.join(", ", codes));
         }
+        if (listsEverything(zone)) {
+            return CheckResult.of(CheckId.DNSBL, Finding.DNSBL_LISTS_EVERYTHING, codes, zone);
+        }
         return CheckResult.of(CheckId.DNSBL, Finding.DNSBL_LISTED, codes, zone, address.text(), String.join(", ", codes),
                 reason(name));
+    }
+
+    // RFC 5782 5: 127.0.0.1 must never be listed. Lists that were shut down sometimes answer "listed"
+    // for every address; believing them would send a customer chasing a listing that does not exist.
+    private boolean listsEverything(String zone) {
+        return lookup.a("1.0.0.127." + zone).isFound();
     }
 
     /** The list's own explanation (often a URL to look the address up), if it publishes one. */

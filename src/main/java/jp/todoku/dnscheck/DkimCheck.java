@@ -3,12 +3,17 @@ package jp.todoku.dnscheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The DKIM results for a sender domain. With a selector (from the DKIM-Signature header's s= tag) the
  * answer is definite; without one, only well-known selectors can be tried, and finding none proves nothing.
  */
 final class DkimCheck {
+
+    // RFC 6376 3.1: a selector is one or more labels; each label letters, digits, hyphens (and "_" in practice).
+    private static final Pattern SELECTOR = Pattern.compile("[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?"
+            + "(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?){0,4}");
 
     private final DnsLookup lookup;
     private final Parallel parallel;
@@ -18,6 +23,10 @@ final class DkimCheck {
         this.lookup = lookup;
         this.parallel = parallel;
         this.commonSelectors = List.copyOf(commonSelectors);
+    }
+
+    static boolean isSelector(String text) {
+        return text.length() <= 128 && SELECTOR.matcher(text).matches();
     }
 
     private record Candidate(String selector, String name, DnsAnswer<String> answer) {

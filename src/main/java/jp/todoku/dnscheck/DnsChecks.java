@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import jp.todoku.dnscheck.dnsjava.DnsjavaLookup;
 
 /**
  * The DNS check engine's front door: what can be checked in DNS about a mail that did not arrive. Every
@@ -40,7 +41,7 @@ public final class DnsChecks implements AutoCloseable {
 
     /** Checks over real DNS with dnsjava, asking the settings' resolvers (or the machine's own). */
     public static DnsChecks overDns(DnsCheckSettings settings) {
-        return new DnsChecks(jp.todoku.dnscheck.dnsjava.DnsjavaLookup.using(settings), settings);
+        return new DnsChecks(DnsjavaLookup.using(settings), settings);
     }
 
     /** Checks through any {@link DnsLookup}. */
@@ -72,7 +73,7 @@ public final class DnsChecks implements AutoCloseable {
             return invalid(CheckId.INPUT, Finding.INPUT_DOMAIN_INVALID, domain, start);
         }
         Optional<String> selector = dkimSelector.map(String::strip).filter(text -> !text.isEmpty());
-        if (selector.isPresent() && name.get().child(selector.get() + "._domainkey").isEmpty()) {
+        if (selector.isPresent() && !DkimCheck.isSelector(selector.get())) {
             return invalid(CheckId.INPUT, Finding.INPUT_SELECTOR_INVALID, selector.get(), start);
         }
         Optional<String> addressText = sendingAddress.map(String::strip).filter(text -> !text.isEmpty());

@@ -77,6 +77,7 @@ public enum Finding {
     DNSBL_LISTED(Outcome.FAIL),                  // {0} list, {1} address, {2} return codes, {3} reason text or ""
     DNSBL_REFUSED(Outcome.UNKNOWN),              // {0} list, {1} return code
     DNSBL_ODD_ANSWER(Outcome.UNKNOWN),           // {0} list, {1} answer
+    DNSBL_LISTS_EVERYTHING(Outcome.UNKNOWN),     // {0} list (it lists 127.0.0.1 too, so its answers mean nothing)
     DNSBL_PRIVATE_ADDRESS(Outcome.UNKNOWN);      // {0} address
 
     private final Outcome outcome;

@@ -63,6 +63,7 @@ class DnsChecksTest {
                 .a("99.2.0.192.dnsbl.test", "127.0.0.2").txt("99.2.0.192.dnsbl.test", "Listed, see https://dnsbl.test/q?192.0.2.99")
                 .a("10.2.0.192.refusing.test", "127.255.255.254")
                 .a("10.2.0.192.odd.test", "198.51.100.99")
+                .a("10.2.0.192.everything.test", "127.0.0.2").a("1.0.0.127.everything.test", "127.0.0.2")
                 .a("99.2.0.192.refusing.test", "127.255.255.254")
                 .a("99.2.0.192.odd.test", "198.51.100.99")
                 .ptr("2001:db8::25", "mail6.ok.test").aaaa("mail6.ok.test", "2001:db8::25")
@@ -113,7 +114,7 @@ class DnsChecksTest {
         assertThat(keys(report)).containsExactly("MX mx-found ok.test|mx1.ok.test, mx2.ok.test", "MX_HOSTS mx-hosts-resolve 2");
         assertThat(report.results(CheckId.MX).get(0).records()).containsExactly("10 mx1.ok.test", "20 mx2.ok.test");
         assertThat(report.results(CheckId.MX_HOSTS).get(0).records())
-                .containsExactlyInAnyOrder("mx1.ok.test 192.0.2.11", "mx2.ok.test 2001:db8:0:0:0:0:0:12");
+                .containsExactlyInAnyOrder("mx1.ok.test 192.0.2.11", "mx2.ok.test 2001:db8::12");
         assertThat(report.worst()).isEqualTo(Outcome.PASS);
     }
 
@@ -226,6 +227,8 @@ class DnsChecksTest {
     void refusesABadSelectorOrAddressBeforeAsking() {
         assertThat(keys(checks.checkSenderDomain("sender.test", Optional.of("bad selector!"))))
                 .containsExactly("INPUT input-selector-invalid bad selector!");
+        assertThat(keys(checks.checkSenderDomain("sender.test", Optional.of("a@sel1"))))
+                .containsExactly("INPUT input-selector-invalid a@sel1");
         assertThat(keys(checks.checkSenderDomain("sender.test", Optional.empty(), Optional.of("mail.sender.test"))))
                 .containsExactly("INPUT input-address-invalid mail.sender.test");
     }
@@ -257,10 +260,18 @@ class DnsChecksTest {
     }
 
     @Test
+    void aListThatListsEverythingIsNotBelieved() {
+        try (DnsChecks broken = DnsChecks.using(jp.todoku.dnscheck.dnsjava.DnsjavaLookup.using(settings()),
+                settings().withBlocklists(List.of("everything.test")))) {
+            assertThat(keys(broken.checkSendingServer("192.0.2.10"))).contains("DNSBL dnsbl-lists-everything everything.test");
+        }
+    }
+
+    @Test
     void asksBlocklistsAboutIpv6InNibbles() {
         assertThat(keys(checks.checkSendingServer("2001:db8::25")))
-                .contains("FCRDNS fcrdns-match mail6.ok.test|2001:db8:0:0:0:0:0:25")
-                .anyMatch(line -> line.startsWith("DNSBL dnsbl-listed dnsbl.test|2001:db8:0:0:0:0:0:25|127.0.0.4"));
+                .contains("FCRDNS fcrdns-match mail6.ok.test|2001:db8::25")
+                .anyMatch(line -> line.startsWith("DNSBL dnsbl-listed dnsbl.test|2001:db8::25|127.0.0.4"));
     }
 
     @Test

@@ -35,4 +35,13 @@ class IpAddressTest {
     void knowsPrivateAddresses(String typed, boolean isPrivate) {
         assertThat(IpAddress.find(typed).orElseThrow().isPrivate()).isEqualTo(isPrivate);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "2001:0db8:0000:0000:0000:0000:0000:0001, 2001:db8::1", "2001:db8:0:1:0:0:0:1, 2001:db8:0:1::1",
+        "2001:db8:0:0:1:0:0:1, 2001:db8::1:0:0:1", "0:0:0:0:0:0:0:0, ::", "0:0:0:0:0:0:0:1, ::1",
+        "2001:db8:1:2:3:4:0:5, 2001:db8:1:2:3:4:0:5", "fe80:0:0:0:0:0:0:0, fe80::", "192.0.2.1, 192.0.2.1"})
+    void writesAddressesTheShortStandardWay(String typed, String text) {
+        assertThat(IpAddress.find(typed).orElseThrow().text()).isEqualTo(text);
+    }
 }
