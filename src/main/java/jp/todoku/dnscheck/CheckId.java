@@ -10,6 +10,8 @@ public enum CheckId {
     MX,
     /** The hosts named by MX records have addresses. */
     MX_HOSTS,
+    /** The sender domain exists and can receive replies and bounces; receivers reject mail from domains that cannot. */
+    SENDER_DOMAIN,
     SPF_RECORD,
     /** RFC 7208 section 4.6.4: at most 10 DNS-querying terms, at most 2 void lookups. */
     SPF_LOOKUPS,

@@ -48,6 +48,12 @@ record DmarcRecord(Map<String, String> tags, Optional<String> problem) {
         return tags.getOrDefault("p", "").toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The policy for subdomains (sp=), which applies when this record was found at a parent domain. */
+    String subdomainPolicy() {
+        String subdomain = tags.getOrDefault("sp", "").toLowerCase(java.util.Locale.ROOT);
+        return POLICIES.contains(subdomain) ? subdomain : policy();
+    }
+
     int percent() {
         return problem.isEmpty() ? Integer.parseInt(tags.getOrDefault("pct", "100")) : 0;
     }

@@ -60,7 +60,7 @@ public final class DnsChecks implements AutoCloseable {
         return run(name.get().ascii(), List.of(new Task(CheckId.MX, () -> check.run(name.get()))), start);
     }
 
-    /** SPF, DKIM and DMARC of the domain that sends; the selector is the s= of a DKIM-Signature, if known. */
+    /** Existence, SPF, DKIM and DMARC of the domain that sends; the selector is the s= of a DKIM-Signature, if known. */
     public CheckReport checkSenderDomain(String domain, Optional<String> dkimSelector) {
         return checkSenderDomain(domain, dkimSelector, Optional.empty());
     }
@@ -85,7 +85,9 @@ public final class DnsChecks implements AutoCloseable {
         SpfCheck spf = new SpfCheck(lookup);
         DkimCheck dkim = new DkimCheck(lookup, parallel, settings.dkimSelectors());
         DmarcCheck dmarc = new DmarcCheck(lookup);
+        SenderDomainCheck exists = new SenderDomainCheck(lookup);
         return run(name.get().ascii(), List.of(
+                new Task(CheckId.SENDER_DOMAIN, () -> exists.run(name.get())),
                 new Task(CheckId.SPF_RECORD, () -> spf.run(name.get(), address)),
                 new Task(CheckId.DKIM, () -> dkim.run(name.get(), selectorName)),
                 new Task(CheckId.DMARC, () -> dmarc.run(name.get()))), start);

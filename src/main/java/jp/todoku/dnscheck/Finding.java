@@ -27,6 +27,11 @@ public enum Finding {
     MX_HOSTS_SOME_UNRESOLVED(Outcome.WARN),      // {0} hosts without an address
     MX_HOSTS_UNRESOLVED(Outcome.FAIL),           // {0} hosts without an address
 
+    SENDER_DOMAIN_RECEIVES(Outcome.PASS),        // {0} domain
+    SENDER_DOMAIN_NOT_FOUND(Outcome.FAIL),       // {0} domain
+    SENDER_DOMAIN_NO_MAIL(Outcome.FAIL),         // {0} domain
+    SENDER_DOMAIN_NULL_MX(Outcome.WARN),         // {0} domain
+
     SPF_VALID(Outcome.PASS),                     // {0} domain
     SPF_MISSING(Outcome.FAIL),                   // {0} domain
     SPF_MULTIPLE(Outcome.FAIL),                  // {0} domain, {1} number of records
@@ -64,6 +69,7 @@ public enum Finding {
     DMARC_MISSING(Outcome.WARN),                 // {0} the name asked
     DMARC_MULTIPLE(Outcome.FAIL),                // {0} number of records
     DMARC_INVALID(Outcome.FAIL),                 // {0} what is wrong (a tag name)
+    DMARC_FROM_PARENT(Outcome.PASS),             // {0} the domain whose record applies, {1} the name asked first
     DMARC_REPORTS_SENT(Outcome.PASS),            // {0} report addresses
     DMARC_REPORTS_NONE(Outcome.WARN),
 

@@ -37,13 +37,16 @@ class DnsChecksTest {
                 .silent("slow.test")
                 .mx("xn--r8jz45g.xn--zckzah", 10, "mx1.ok.test")
                 // senders
+                .mx("sender.test", 10, "mx1.ok.test")
                 .txt("sender.test", "v=spf1 ip4:192.0.2.0/24 include:_spf.provider.test -all")
                 .txt("_spf.provider.test", "v=spf1 ip4:198.51.100.0/24 -all")
                 .txt("_dmarc.sender.test", "v=DMARC1; p=reject; rua=mailto:dmarc@sender.test")
                 .txt("sel1._domainkey.sender.test", dkim(2048))
                 .txt("weak.test", "v=spf1 +all")
                 .txt("default._domainkey.weak.test", dkim(1024))
-                .txt("nospf.test", "google-site-verification=abc")
+                .txt("nospf.test", "google-site-verification=abc").a("nospf.test", "192.0.2.40")
+                .mx("nullsender.test", 0, ".")
+                .txt("_dmarc.parent.test", "v=DMARC1; p=reject; sp=quarantine")
                 .txt("_dmarc.nospf.test", "v=DMARC1; p=none")
                 .txt("partial.test", "v=spf1 -all").txt("partial.test", "v=spf1 ~all")
                 .txt("_dmarc.partial.test", "v=DMARC1; p=quarantine; pct=50; rua=mailto:a@partial.test,mailto:b@partial.test")
@@ -165,6 +168,7 @@ class DnsChecksTest {
         CheckReport report = checks.checkSenderDomain("sender.test", Optional.of("sel1"), Optional.of("198.51.100.20"));
 
         assertThat(keys(report)).containsExactly(
+                "SENDER_DOMAIN sender-domain-receives sender.test",
                 "SPF_RECORD spf-valid sender.test",
                 "SPF_LOOKUPS spf-lookups-ok 1|10",
                 "SPF_ALL spf-all-fail",
@@ -182,6 +186,7 @@ class DnsChecksTest {
         CheckReport report = checks.checkSenderDomain("weak.test", Optional.empty(), Optional.of("203.0.113.9"));
 
         assertThat(keys(report)).containsExactly(
+                "SENDER_DOMAIN sender-domain-no-mail weak.test",
                 "SPF_RECORD spf-valid weak.test",
                 "SPF_LOOKUPS spf-lookups-ok 0|10",
                 "SPF_ALL spf-all-pass",
@@ -196,6 +201,7 @@ class DnsChecksTest {
         CheckReport report = checks.checkSenderDomain("nospf.test", Optional.empty(), Optional.of("192.0.2.1"));
 
         assertThat(keys(report)).containsExactly(
+                "SENDER_DOMAIN sender-domain-receives nospf.test",
                 "SPF_RECORD spf-missing nospf.test",
                 "SPF_SENDER spf-sender-none 192.0.2.1|nospf.test",
                 "DKIM dkim-common-not-found default, google",
@@ -218,6 +224,11 @@ class DnsChecksTest {
         "double.test # s # SPF_ALL spf-all-neutral ",
         "heavy.test # s # SPF_LOOKUPS spf-lookups-too-many 11|10",
         "loop.test # s # SPF_LOOKUPS spf-include-loop loop.test",
+        "nowhere.test # s # SENDER_DOMAIN sender-domain-not-found nowhere.test",
+        "nullsender.test # s # SENDER_DOMAIN sender-domain-null-mx nullsender.test",
+        "mail.sub.parent.test # s # DMARC dmarc-from-parent parent.test|_dmarc.mail.sub.parent.test",
+        "mail.sub.parent.test # s # DMARC dmarc-enforced quarantine|100",
+        "parent.test # s # DMARC dmarc-enforced reject|100",
     })
     void findsEachSenderProblem(String domain, String selector, String expected) {
         assertThat(keys(checks.checkSenderDomain(domain, Optional.of(selector)))).contains(expected);
