@@ -42,7 +42,9 @@ final class SpfRecords {
 
     Published fetch(String domain) {
         return fetched.computeIfAbsent(domain.toLowerCase(Locale.ROOT), name -> {
-            DnsAnswer<String> answer = DomainName.find(name).isPresent() ? lookup.txt(name) : DnsAnswer.noSuchDomain();
+            // A name that is not a plain domain (a macro gone wrong) cannot hold a record; do not ask about it.
+            boolean plain = DomainName.find(name).map(DomainName::ascii).filter(name::equals).isPresent();
+            DnsAnswer<String> answer = plain ? lookup.txt(name) : DnsAnswer.noSuchDomain();
             return new Published(answer, answer.records().stream().filter(SpfRecord::isSpf).toList());
         });
     }

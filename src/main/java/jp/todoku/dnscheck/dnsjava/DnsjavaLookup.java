@@ -43,6 +43,8 @@ import org.xbill.DNS.Type;
  */
 public final class DnsjavaLookup implements DnsLookup {
 
+    private static final int EDNS_PAYLOAD = 1232;
+
     private final Resolver resolver;
     private final Duration budget;
 
@@ -56,15 +58,16 @@ public final class DnsjavaLookup implements DnsLookup {
         List<InetSocketAddress> servers = settings.servers().isEmpty()
                 ? ResolverConfig.getCurrentConfig().servers() : settings.servers();
         List<Resolver> resolvers = new ArrayList<>();
+        if (servers.isEmpty()) {
+            servers = List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 53));
+        }
         for (InetSocketAddress server : servers) {
             SimpleResolver simple = new SimpleResolver(server);
             simple.setTimeout(settings.queryTimeout());
+            // dnsjava already offers EDNS (1280 bytes); 1232 is the DNS Flag Day 2020 size, which long TXT
+            // answers (SPF, DKIM keys) fit without IP fragmentation. Truncated replies are retried over TCP.
+            simple.setEDNS(0, EDNS_PAYLOAD, 0, List.of());
             resolvers.add(simple);
-        }
-        if (resolvers.isEmpty()) {
-            SimpleResolver local = new SimpleResolver(new InetSocketAddress(InetAddress.getLoopbackAddress(), 53));
-            local.setTimeout(settings.queryTimeout());
-            resolvers.add(local);
         }
         ExtendedResolver extended = new ExtendedResolver(resolvers);
         // ExtendedResolver's timeout is the whole question's budget, across servers and retries.

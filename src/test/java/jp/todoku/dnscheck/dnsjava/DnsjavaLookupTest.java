@@ -33,6 +33,7 @@ class DnsjavaLookupTest {
                 .mx("null.test", 0, ".")
                 .cname("alias.example.test", "mx1.example.test")
                 .empty("empty.test")
+                .txt("long.test", "a".repeat(255), "b".repeat(255), "c".repeat(255), "d".repeat(100))
                 .serverFailure("broken.test").refused("refused.test").silent("silent.test");
         lookup = DnsjavaLookup.using(settings(server.address(), Duration.ofMillis(300), Duration.ofMillis(700)));
     }
@@ -70,6 +71,11 @@ class DnsjavaLookupTest {
     void joinsTheStringsOfOneTxtRecord() {
         assertThat(lookup.txt("example.test").records())
                 .containsExactlyInAnyOrder("v=spf1 ip4:192.0.2.0/24 -all", "other=1");
+    }
+
+    @Test
+    void receivesAnswersLongerThan512BytesInOneUdpReply() {
+        assertThat(lookup.txt("long.test").records()).singleElement().asString().hasSize(865).startsWith("aaa").endsWith("ddd");
     }
 
     @Test

@@ -158,7 +158,9 @@ public final class TestDnsServer implements AutoCloseable {
                 if (behaviour == Behaviour.SILENT) {
                     continue;
                 }
-                byte[] reply = answer(query, question, behaviour).toWire(512);
+                // Plain DNS allows 512 bytes over UDP; a client that sends EDNS says how much more it takes.
+                int limit = query.getOPT() == null ? 512 : Math.max(512, query.getOPT().getPayloadSize());
+                byte[] reply = answer(query, question, behaviour).toWire(Math.min(limit, buffer.length));
                 socket.send(new DatagramPacket(reply, reply.length, packet.getSocketAddress()));
                 answered.incrementAndGet();
             } catch (IOException closedOrGarbage) {
