@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Whether a sending address is listed on one DNS blocklist (RFC 5782): 127.0.0.x answers mean listed,
- * no such name means not listed. Spamhaus answers 127.255.255.252/254/255 when it refuses the query (typo,
+ * no such name means not listed, once the list has shown it works. Spamhaus answers 127.255.255.252/254/255 when it refuses the query (typo,
  * public resolver, too many queries); those say nothing about the address and are reported as such.
  */
 final class BlocklistCheck {
@@ -25,7 +25,11 @@ final class BlocklistCheck {
             return CheckResult.failed(CheckId.DNSBL, answer.failure().orElseThrow(), zone);
         }
         if (answer.isEmpty()) {
-            return CheckResult.of(CheckId.DNSBL, Finding.DNSBL_NOT_LISTED, zone, address.text());
+            // RFC 5782 5: every list must list 127.0.0.2. A list that does not is dead, or refuses us, or
+            // our resolver cannot reach it; then "not listed" means nothing.
+            return lookup.a("2.0.0.127." + zone).isFound()
+                    ? CheckResult.of(CheckId.DNSBL, Finding.DNSBL_NOT_LISTED, zone, address.text())
+                    : CheckResult.of(CheckId.DNSBL, Finding.DNSBL_NOT_WORKING, zone);
         }
         List<String> codes = answer.records().stream().map(found -> new IpAddress(found).text()).sorted().toList();
         if (codes.stream().anyMatch(code -> code.startsWith("127.255.255."))) {

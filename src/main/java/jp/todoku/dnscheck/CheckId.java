@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum CheckId {
     /** The input itself (a domain, an address or a selector that cannot be read). */
     INPUT,
+    /** The resolver Todoku asks can see the internet at all (a closed network's resolver may not). */
+    RESOLVER,
     /** The recipient domain exists and says where its mail goes (MX, the A fallback, or a null MX). */
     MX,
     /** The hosts named by MX records have addresses. */

@@ -119,7 +119,9 @@ public final class DnsChecks implements AutoCloseable {
     private record Task(CheckId check, Supplier<List<CheckResult>> work) {
     }
 
-    private CheckReport run(String subject, List<Task> tasks, long start) {
+    private CheckReport run(String subject, List<Task> checks, long start) {
+        List<Task> tasks = new ArrayList<>(checks);
+        tasks.add(new Task(CheckId.RESOLVER, this::probeResolver));
         List<Future<List<CheckResult>>> futures = new ArrayList<>();
         for (Task task : tasks) {
             try {
@@ -133,8 +135,24 @@ public final class DnsChecks implements AutoCloseable {
         for (int i = 0; i < tasks.size(); i++) {
             results.addAll(collect(tasks.get(i), futures.get(i), deadline));
         }
+        boolean blind = results.stream().anyMatch(result -> result.messageKey().equals(Finding.RESOLVER_BLIND.key()));
+        // A blind resolver: every "does not exist" and "not listed" would be the resolver speaking, not the
+        // internet, so only that is reported. A probe that merely failed or ran late says nothing; drop it.
+        results.removeIf(result -> blind != (result.check() == CheckId.RESOLVER)
+                || result.check() == CheckId.RESOLVER && !result.messageKey().equals(Finding.RESOLVER_BLIND.key()));
         results.sort(Comparator.comparing(CheckResult::check)); // stable: keeps each check's own order
         return new CheckReport(subject, results, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Asks the resolver about a name that certainly exists. A resolver inside a closed network answers
+     * "no such domain" for everything outside it, which would turn every check into a confident, wrong FAIL.
+     */
+    private List<CheckResult> probeResolver() {
+        DnsAnswer<String> answer = lookup.txt(settings.canary());
+        return answer.status() == DnsStatus.NO_SUCH_DOMAIN
+                ? List.of(CheckResult.of(CheckId.RESOLVER, Finding.RESOLVER_BLIND, settings.canary()))
+                : List.of();
     }
 
     private List<CheckResult> collect(Task task, Future<List<CheckResult>> future, long deadline) {

@@ -16,6 +16,7 @@ public enum Finding {
     LOOKUP_REFUSED(Outcome.UNKNOWN),             // {0} the name asked
     LOOKUP_NETWORK(Outcome.UNKNOWN),             // {0} the name asked
     CHECK_OVERTIME(Outcome.UNKNOWN),             // {0} seconds allowed
+    RESOLVER_BLIND(Outcome.UNKNOWN),             // {0} the canary name the resolver said does not exist
     CHECK_FAILED(Outcome.UNKNOWN),               // (an unexpected error inside the engine; logged nowhere, no detail)
 
     MX_FOUND(Outcome.PASS),                      // {0} domain, {1} hosts by preference
@@ -83,6 +84,7 @@ public enum Finding {
     DNSBL_LISTED(Outcome.FAIL),                  // {0} list, {1} address, {2} return codes, {3} reason text or ""
     DNSBL_REFUSED(Outcome.UNKNOWN),              // {0} list, {1} return code
     DNSBL_ODD_ANSWER(Outcome.UNKNOWN),           // {0} list, {1} answer
+    DNSBL_NOT_WORKING(Outcome.UNKNOWN),          // {0} list (its RFC 5782 test entry 127.0.0.2 is not listed)
     DNSBL_LISTS_EVERYTHING(Outcome.UNKNOWN),     // {0} list (it lists 127.0.0.1 too, so its answers mean nothing)
     DNSBL_PRIVATE_ADDRESS(Outcome.UNKNOWN);      // {0} address
 

@@ -18,7 +18,7 @@ class DnsCommandTest {
 
     @Test
     void printsOneJsonLinePerResultWithItsText() {
-        try (TestDnsServer server = TestDnsServer.start()
+        try (TestDnsServer server = TestDnsServer.start().empty("com")
                 .mx("cli.test", 10, "mx.cli.test").a("mx.cli.test", "192.0.2.1")
                 .txt("cli.test", "v=spf1 mx -all").txt("_dmarc.cli.test", "v=DMARC1; p=reject")
                 .ptr("192.0.2.1", "mx.cli.test")) {

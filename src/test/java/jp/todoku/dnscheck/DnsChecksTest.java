@@ -26,6 +26,7 @@ class DnsChecksTest {
     @BeforeAll
     static void start() throws NoSuchAlgorithmException {
         server = TestDnsServer.start()
+                .empty("test") // the canary: this resolver sees the (test) internet
                 // recipients
                 .mx("ok.test", 10, "mx1.ok.test").mx("ok.test", 20, "mx2.ok.test")
                 .a("mx1.ok.test", "192.0.2.11").aaaa("mx2.ok.test", "2001:db8::12")
@@ -66,6 +67,7 @@ class DnsChecksTest {
                 .a("99.2.0.192.dnsbl.test", "127.0.0.2").txt("99.2.0.192.dnsbl.test", "Listed, see https://dnsbl.test/q?192.0.2.99")
                 .a("10.2.0.192.refusing.test", "127.255.255.254")
                 .a("10.2.0.192.odd.test", "198.51.100.99")
+                .a("2.0.0.127.dnsbl.test", "127.0.0.2")
                 .a("10.2.0.192.everything.test", "127.0.0.2").a("1.0.0.127.everything.test", "127.0.0.2")
                 .a("99.2.0.192.refusing.test", "127.255.255.254")
                 .a("99.2.0.192.odd.test", "198.51.100.99")
@@ -81,7 +83,7 @@ class DnsChecksTest {
         return DnsCheckSettings.defaults().withServers(List.of(server.address()))
                 .withTimeouts(Duration.ofMillis(300), Duration.ofMillis(800), Duration.ofSeconds(5))
                 .withBlocklists(List.of("dnsbl.test", "refusing.test", "odd.test"))
-                .withDkimSelectors(List.of("default", "google"));
+                .withDkimSelectors(List.of("default", "google")).withCanary("test");
     }
 
     @AfterAll
@@ -275,6 +277,24 @@ class DnsChecksTest {
         try (DnsChecks broken = DnsChecks.using(jp.todoku.dnscheck.dnsjava.DnsjavaLookup.using(settings()),
                 settings().withBlocklists(List.of("everything.test")))) {
             assertThat(keys(broken.checkSendingServer("192.0.2.10"))).contains("DNSBL dnsbl-lists-everything everything.test");
+        }
+    }
+
+    @Test
+    void aListThatDoesNotListItsTestEntryIsNotBelieved() {
+        try (DnsChecks dead = DnsChecks.using(jp.todoku.dnscheck.dnsjava.DnsjavaLookup.using(settings()),
+                settings().withBlocklists(List.of("dead.test")))) {
+            assertThat(keys(dead.checkSendingServer("192.0.2.10"))).contains("DNSBL dnsbl-not-working dead.test");
+        }
+    }
+
+    @Test
+    void aResolverThatCannotSeeTheInternetIsNotBelieved() {
+        DnsCheckSettings closedNetwork = settings().withCanary("com");
+        try (DnsChecks blind = DnsChecks.using(jp.todoku.dnscheck.dnsjava.DnsjavaLookup.using(closedNetwork), closedNetwork)) {
+            assertThat(keys(blind.checkRecipientDomain("nowhere.test"))).containsExactly("RESOLVER resolver-blind com");
+            assertThat(keys(blind.checkSendingServer("192.0.2.10"))).containsExactly("RESOLVER resolver-blind com");
+            assertThat(keys(blind.checkSenderDomain("sender.test", Optional.empty()))).containsExactly("RESOLVER resolver-blind com");
         }
     }
 
