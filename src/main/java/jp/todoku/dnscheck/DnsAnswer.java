@@ -51,12 +51,4 @@ public record DnsAnswer<T>(DnsStatus status, List<T> records, Optional<DnsFailur
     public boolean isEmpty() {
         return status == DnsStatus.NO_RECORDS || status == DnsStatus.NO_SUCH_DOMAIN;
     }
-
-    /** The same status and failure with no records, typed for another answer (for passing a failure on). */
-    public <U> DnsAnswer<U> withoutRecords() {
-        if (isFound()) {
-            throw new IllegalStateException("a found answer has records");
-        }
-        return new DnsAnswer<>(status, List.of(), failure);
-    }
 }

@@ -64,11 +64,6 @@ public record DomainName(String ascii) {
         return !labels[labels.length - 1].chars().allMatch(Character::isDigit);
     }
 
-    /** This name with a prefix label or labels in front: {@code child("_dmarc")}. */
-    public Optional<DomainName> child(String labels) {
-        return find(labels + "." + ascii);
-    }
-
     /** The name as a person reads it (international labels decoded), for display only. */
     public String unicode() {
         return IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED);

@@ -14,6 +14,11 @@ public enum Outcome {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The label's message key, e.g. dnscheck.outcome.warn. */
+    public String messageKey() {
+        return "dnscheck.outcome." + code();
+    }
+
     /** The worse of two outcomes; UNKNOWN only wins over PASS. */
     public Outcome worse(Outcome other) {
         return ordinal() <= other.ordinal() ? this : other;

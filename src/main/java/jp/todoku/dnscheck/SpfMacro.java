@@ -25,10 +25,6 @@ record SpfMacro(String domain, Optional<IpAddress> address, String sender) {
         return new SpfMacro(domain, address, "postmaster@" + domain);
     }
 
-    SpfMacro withDomain(String other) {
-        return new SpfMacro(other, address, sender);
-    }
-
     Optional<String> expand(String spec) {
         if (spec.isEmpty()) {
             return Optional.of(domain);

@@ -56,7 +56,7 @@ class DnsCheckMessagesTest {
             keys.add(check.aboutKey());
         }
         for (Outcome outcome : Outcome.values()) {
-            keys.add("dnscheck.outcome." + outcome.code());
+            keys.add(outcome.messageKey());
         }
         return keys;
     }
