@@ -37,6 +37,7 @@ public enum Finding {
     SPF_MISSING(Outcome.FAIL),                   // {0} domain
     SPF_MULTIPLE(Outcome.FAIL),                  // {0} domain, {1} number of records
     SPF_SYNTAX(Outcome.FAIL),                    // {0} domain, {1} the terms that cannot be read
+    SPF_PTR_MECHANISM(Outcome.WARN),             // {0} domain (RFC 7208 5.5: ptr is slow and unreliable; some receivers skip it)
     SPF_LOOKUPS_OK(Outcome.PASS),                // {0} count, {1} limit
     SPF_LOOKUPS_TOO_MANY(Outcome.FAIL),          // {0} count, {1} limit
     SPF_INCLUDE_LOOP(Outcome.FAIL),              // {0} the domain included again

@@ -32,6 +32,9 @@ final class SpfCheck {
                     String.join(" ", record.get().errors())));
         } else {
             results.add(CheckResult.of(CheckId.SPF_RECORD, Finding.SPF_VALID, published.spf(), domain.ascii()));
+            if (record.get().mechanisms().stream().anyMatch(mechanism -> mechanism.kind() == SpfTerm.Kind.PTR)) {
+                results.add(CheckResult.of(CheckId.SPF_RECORD, Finding.SPF_PTR_MECHANISM, domain.ascii()));
+            }
             audit(domain, record.get(), records, results);
         }
         sender.ifPresent(address -> results.add(evaluate(domain, address, records)));

@@ -61,6 +61,7 @@ class DnsChecksTest {
                 .txt("heavy.test", "v=spf1 include:i1.test include:i2.test include:i3.test include:i4.test include:i5.test "
                         + "include:i6.test include:i7.test include:i8.test include:i9.test include:i10.test include:i11.test -all")
                 .txt("loop.test", "v=spf1 include:loop.test ~all")
+                .txt("ptr.test", "v=spf1 ptr -all")
                 // sending servers
                 .ptr("192.0.2.10", "mail.ok.test").a("mail.ok.test", "192.0.2.10")
                 .ptr("192.0.2.99", "192-0-2-99.dyn.isp.test").a("192-0-2-99.dyn.isp.test", "192.0.2.98")
@@ -226,6 +227,7 @@ class DnsChecksTest {
         "double.test # s # SPF_ALL spf-all-neutral ",
         "heavy.test # s # SPF_LOOKUPS spf-lookups-too-many 11|10",
         "loop.test # s # SPF_LOOKUPS spf-include-loop loop.test",
+        "ptr.test # s # SPF_RECORD spf-ptr-mechanism ptr.test",
         "nowhere.test # s # SENDER_DOMAIN sender-domain-not-found nowhere.test",
         "nullsender.test # s # SENDER_DOMAIN sender-domain-null-mx nullsender.test",
         "mail.sub.parent.test # s # DMARC dmarc-from-parent parent.test|_dmarc.mail.sub.parent.test",
