@@ -24,6 +24,7 @@ public final class CommandLine {
     static {
         COMMANDS.put("diagnose", new DiagnoseCommand());
         COMMANDS.put("eval", new EvalCommand());
+        COMMANDS.put("dns", new DnsCommand());
     }
 
     private CommandLine() {
