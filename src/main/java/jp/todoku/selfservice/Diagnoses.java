@@ -52,11 +52,16 @@ public class Diagnoses {
             return Optional.of(PROBLEM_TOO_LARGE);
         }
         int controls = 0;
+        boolean blank = true;
         for (byte value : raw) {
+            blank = blank && (value == ' ' || value == '\t' || value == '\r' || value == '\n');
             if (value == 0 || value >= 0 && value < 0x20 && value != '\t' && value != '\n' && value != '\r' && value != 0x1b
                     && value != '\f') {
                 controls++;
             }
+        }
+        if (blank) {
+            return Optional.of(PROBLEM_EMPTY);
         }
         // Mail is text; a file where more than one byte in a hundred is a control character is a picture, an archive ...
         return controls * 100L > raw.length ? Optional.of(PROBLEM_BINARY) : Optional.empty();
