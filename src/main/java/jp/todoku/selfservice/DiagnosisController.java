@@ -77,9 +77,8 @@ class DiagnosisController {
         }
         if (problem.isPresent()) {
             response.setStatus(problem.get().equals(Diagnoses.PROBLEM_TOO_LARGE) ? 413 : 400);
-            // A 3 MB paste is not sent back to the browser; everything else the customer typed is.
-            return paste(model, problem.get().equals(Diagnoses.PROBLEM_TOO_LARGE) ? "" : typed, guideAnswers,
-                    problem.get());
+            // Whatever the customer typed comes back (even 3 MB: the request carried it already).
+            return paste(model, typed, guideAnswers, problem.get());
         }
         return result(model, diagnoses.diagnose(pasted), pasted, guideAnswers, null, locale, response);
     }
