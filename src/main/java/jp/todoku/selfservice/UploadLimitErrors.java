@@ -3,6 +3,7 @@ package jp.todoku.selfservice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,18 +21,19 @@ import org.springframework.web.servlet.ModelAndView;
 class UploadLimitErrors {
 
     private final MessageSource messages;
-    private final Diagnoses diagnoses;
+    private final int maxMegabytes;
 
-    UploadLimitErrors(MessageSource messages, Diagnoses diagnoses) {
+    // Only the message source and a property: controller slices (@WebMvcTest) load this advice too.
+    UploadLimitErrors(MessageSource messages, @Value("${todoku.diagnosis.max-paste-bytes:2097152}") int maxPasteBytes) {
         this.messages = messages;
-        this.diagnoses = diagnoses;
+        this.maxMegabytes = maxPasteBytes / (1024 * 1024);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         if (request.getRequestURI().startsWith("/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    messages.getMessage(Diagnoses.PROBLEM_TOO_LARGE, null, locale));
+                    messages.getMessage(Diagnoses.PROBLEM_TOO_LARGE, new Object[] {maxMegabytes}, locale));
             problem.setTitle(messages.getMessage("api.problem.too-large.title", null, locale));
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
         }
@@ -40,7 +42,7 @@ class UploadLimitErrors {
         page.addObject("guideAnswers", "");
         page.addObject("fromGuide", false);
         page.addObject("problemKey", Diagnoses.PROBLEM_TOO_LARGE);
-        page.addObject("maxMegabytes", diagnoses.maxBytes() / (1024 * 1024));
+        page.addObject("maxMegabytes", maxMegabytes);
         return page;
     }
 }

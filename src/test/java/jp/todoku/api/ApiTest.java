@@ -126,6 +126,23 @@ class ApiTest {
     }
 
     @Test
+    void anUploadBeyondTheServersMultipartLimitIsStillAProblemDetail() throws Exception {
+        String boundary = "todoku-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.eml\"\r\n"
+                + "Content-Type: message/rfc822\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + 7 * 1024 * 1024 + tail.length];
+        java.util.Arrays.fill(body, (byte) 'x');
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+
+        HttpResponse<String> response = post("/api/v1/diagnoses", "multipart/form-data; boundary=" + boundary, "en", body);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(read(response).get("detail").asString()).contains("2 MB");
+    }
+
+    @Test
     void opensATicketFromJsonAndReadsItBackWithTheStatusToken() throws Exception {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("domain", "shop-sakura.test");
