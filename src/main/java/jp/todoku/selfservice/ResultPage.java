@@ -51,8 +51,9 @@ final class ResultPage {
     private ResultPage() {
     }
 
-    static View of(Diagnosis diagnosis, String pasted, Locale locale, List<String> ownDomains) {
+    static View of(Diagnosis diagnosis, String pasted, Locale locale, List<String> configuredDomains) {
         Language language = Language.of(locale);
+        List<String> ownDomains = configuredDomains.stream().filter(domain -> !domain.isBlank()).toList();
         Optional<BounceReporter> reporter = BounceReporter.find(fromHeader(pasted), ownDomains);
         List<Card> cards = new ArrayList<>();
         Set<String> evidence = new HashSet<>();
@@ -71,7 +72,8 @@ final class ResultPage {
         return new View(diagnosis.kind().name(), diagnosis.problem(), cards,
                 reporter.filter(found -> found.kind() != BounceReporter.Kind.OTHER)
                         .map(found -> new Reporter(found.address(), "selfservice.reporter.kind." + found.kind().name(),
-                                "selfservice.reporter.side." + found.side().name())),
+                                "selfservice.reporter.side." + (ownDomains.isEmpty() ? BounceReporter.Side.UNKNOWN
+                                        : found.side()).name())),
                 paste, lines.size() > SHOWN_LINES, Diagnoses.primaryReason(diagnosis).orElse(null),
                 Diagnoses.provider(diagnosis).orElse(null));
     }
@@ -85,7 +87,9 @@ final class ResultPage {
                 : failure.temporary() ? "selfservice.result.permanence.temporary"
                 : "selfservice.result.permanence.permanent";
         String listKey = advice.map(found -> Knowledge.listDecision(failure, found).messageKey()).orElse(null);
-        BounceReporter.Side side = BounceReporter.rejectingSide(failure.remoteHost(), reporter, ownDomains);
+        // Without configured own domains every host would look like "theirs": say we cannot tell instead.
+        BounceReporter.Side side = ownDomains.isEmpty() ? BounceReporter.Side.UNKNOWN
+                : BounceReporter.rejectingSide(failure.remoteHost(), reporter, ownDomains);
         List<String> more = advice.map(found -> found.others().stream().limit(3)
                 .map(entry -> entry.text(language).title()).toList()).orElse(List.of());
         return new Card(number, failure.recipient(),
