@@ -32,6 +32,16 @@ final class CarriedAnswers {
                 .collect(Collectors.joining("&"));
     }
 
+    /**
+     * Only the answers the questionnaire accepted on the path they take, in their normalised form: what a
+     * ticket may store (a hand-edited field cannot smuggle line breaks or unknown questions into it).
+     */
+    static Map<String, String> accepted(String carried, Guide guide) {
+        Map<String, String> accepted = new LinkedHashMap<>();
+        guide.next(decode(carried, guide)).path().forEach(answer -> accepted.put(answer.questionId(), answer.value()));
+        return accepted;
+    }
+
     static Answers decode(String carried, Guide guide) {
         if (carried == null || carried.isBlank() || carried.length() > MAX_LENGTH) {
             return Answers.empty();

@@ -68,14 +68,26 @@ class TicketController {
             return forms.show(model, form);
         }
         limiter.acquire(RateLimiter.Action.TICKET, request.getRemoteAddr());
+        CreatedTicket ticket;
+        try {
+            ticket = commit(form);
+        } catch (IllegalArgumentException refused) {
+            // The tickets domain has the last word on a value the form let through; the form comes back intact.
+            errors.reject("selfservice.ticket.error.generic");
+            response.setStatus(400);
+            return forms.show(model, form);
+        }
+        return "redirect:/status/" + ticket.reference() + "?token="
+                + URLEncoder.encode(ticket.rawToken(), StandardCharsets.UTF_8) + "&created";
+    }
+
+    private CreatedTicket commit(TicketForm form) {
         TicketDraft draft = new TicketDraft(domainOf(form.getDomain()), form.getDirection(), form.getSince(),
                 form.getSymptom(), form.getScope(),
                 Optional.ofNullable(form.getSentAt()).map(at -> at.atZone(CUSTOMER_ZONE).toInstant()).orElse(null),
                 form.getSender(), form.getRecipient(), null, form.getName(), form.getContact(), form.getComment(),
-                CarriedAnswers.decode(form.getGuideAnswers(), guide).toMap(), null, null, null);
-        CreatedTicket ticket = intake.open(draft, form.getErrorText());
-        return "redirect:/status/" + ticket.reference() + "?token="
-                + URLEncoder.encode(ticket.rawToken(), StandardCharsets.UTF_8) + "&created";
+                CarriedAnswers.accepted(form.getGuideAnswers(), guide), null, null, null);
+        return intake.open(draft, form.getErrorText());
     }
 
     /** The form accepts an address where a domain is asked (the questionnaire does too). */
