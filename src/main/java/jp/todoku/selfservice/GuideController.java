@@ -59,6 +59,7 @@ class GuideController {
             path.add(new Answered(answered, link("/guide", answers, answered.questionId())));
         }
         model.addAttribute("path", path);
+        model.addAttribute("keptQuery", keptQuery(parameters));
         if (step instanceof Ask ask) {
             model.addAttribute("ask", ask);
             model.addAttribute("carried", ask.carried().toMap());
@@ -80,6 +81,14 @@ class GuideController {
         model.addAttribute("ticketLink", UriComponentsBuilder.fromPath("/tickets/new")
                 .queryParam(CarriedAnswers.FIELD, "{answers}").encode().buildAndExpand(carried).toUriString());
         return OUTCOME_VIEW;
+    }
+
+    /** The current answers as a query prefix, so the language switch keeps them ("a=1&b=2&"). */
+    private String keptQuery(Map<String, String> parameters) {
+        Map<String, String> kept = new LinkedHashMap<>(guide.answersFrom(parameters).toMap());
+        Optional.ofNullable(parameters.get(REVISIT)).ifPresent(question -> kept.put(REVISIT, question));
+        String query = CarriedAnswers.encode(Answers.of(kept));
+        return query.isEmpty() ? "" : query + "&";
     }
 
     private static String link(String path, Answers answers, String revisit) {

@@ -82,11 +82,12 @@ class GuideBrowserTest extends BrowserTest {
     }
 
     private void clickAndWaitOn(WebElement element) {
-        element.click();
-        org.openqa.selenium.support.ui.WebDriverWait wait =
-                new org.openqa.selenium.support.ui.WebDriverWait(browser(), java.time.Duration.ofSeconds(10));
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
-        wait.until(driver -> "complete".equals(script("return document.readyState;")));
+        PageLoads.clickAndWait(browser(), element);
+    }
+
+    @Override
+    protected void clickAndWait(By by) {
+        clickAndWaitOn(find(by));
     }
 
     @Test
@@ -170,5 +171,10 @@ class GuideBrowserTest extends BrowserTest {
         assertThat(text(By.id("error-summary"))).isEqualTo(message("guide.problem.choice", Locale.ENGLISH));
         choose("RECEIVE");
         assertThat(question()).isEqualTo(message("guide.question.domain.label", Locale.ENGLISH));
+
+        // Switching language in the middle keeps the answers given so far.
+        clickAndWaitOn(find(By.id("lang-ja")));
+        assertThat(question()).isEqualTo(message("guide.question.domain.label", Locale.JAPANESE));
+        assertThat(text(By.cssSelector(".answers"))).contains(message("guide.option.direction.RECEIVE", Locale.JAPANESE));
     }
 }

@@ -23,6 +23,11 @@ class SelfServiceBrowserTest extends BrowserTest {
     private static final By DIAGNOSE = By.id("diagnose");
     private static final By ERROR_SUMMARY = By.id("error-summary");
 
+    @Override
+    protected void clickAndWait(By by) {
+        PageLoads.clickAndWait(browser(), find(by));
+    }
+
     private void paste(String text) {
         // Typing 3 MB key by key would take minutes; a person pastes it at once, like this.
         script("arguments[0].value = arguments[1];", find(TEXT), text);
