@@ -106,6 +106,18 @@ class SelfServiceBrowserTest extends BrowserTest {
     }
 
     @Test
+    void droppingAFileOnThePageChoosesItForTheUpload() {
+        open("/diagnose");
+        script("const transfer = new DataTransfer();"
+                + "transfer.items.add(new File([arguments[0]], 'dropped.eml', {type: 'message/rfc822'}));"
+                + "document.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));",
+                Fixtures.text(Fixtures.UNKNOWN_USER));
+        assertThat(text(By.id("drop-chosen"))).isEqualTo("dropped.eml");
+        clickAndWait(DIAGNOSE);
+        assertThat(text(By.id("failure-1"))).contains("taro.yamada@customer-corp.test");
+    }
+
+    @Test
     void badInputIsAnsweredClearlyAndKeepsWhatWasTyped() throws IOException {
         open("/diagnose");
         clickAndWait(DIAGNOSE);
