@@ -62,6 +62,37 @@ class RateLimitTest {
     }
 
     @Test
+    void tooManyTicketsGetThe429PageAndTheApiAProblemDetail() throws Exception {
+        Visitor visitor = Visitor.at(port);
+        Page form = visitor.get("/tickets/new");
+        Map<String, String> fields = Map.of("domain", "example.test", "direction", "SEND", "since", "2026-11-01",
+                "symptom", "CANNOT_SEND", "scope", "ALL", "contact", "someone@example.test");
+        Page page = null;
+        for (int count = 0; count <= settings.ticketsPerHour() + 1; count++) {
+            page = visitor.submit(form, "/tickets", fields);
+            if (page.status() == 429) {
+                break;
+            }
+        }
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.body()).contains(HtmlUtils.htmlEscape(
+                messages.getMessage("selfservice.rate-limit.ticket", null, Locale.JAPANESE)));
+
+        java.net.http.HttpResponse<String> api = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/tickets"))
+                        .header("Content-Type", "application/json").header("Accept-Language", "en")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"domain\":\"example.test\","
+                                + "\"direction\":\"SEND\",\"symptom\":\"CANNOT_SEND\",\"scope\":\"ALL\","
+                                + "\"contact\":\"someone@example.test\"}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(429);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.headers().firstValue("Retry-After")).isPresent();
+        assertThat(api.body()).contains(messages.getMessage("selfservice.rate-limit.ticket", null, Locale.ENGLISH));
+    }
+
+    @Test
     void aBucketRefillsOverItsWindowAndKeepsAddressesApart() {
         MutableClock clock = new MutableClock();
         RateLimiter small = new RateLimiter(clock, new RateLimitSettings(2, 1));
