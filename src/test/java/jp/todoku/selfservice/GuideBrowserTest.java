@@ -150,6 +150,7 @@ class GuideBrowserTest extends BrowserTest {
         script("arguments[0].value = arguments[1];", find(By.id("text")), Fixtures.text(Fixtures.UNKNOWN_USER));
         clickAndWait(By.id("diagnose"));
         assertThat(text(By.id("failure-1"))).contains("taro.yamada@customer-corp.test");
+        assertThat(text(By.id("with-answers"))).isEqualTo(message("selfservice.result.withAnswers", Locale.JAPANESE));
 
         clickAndWait(By.id("open-ticket"));
         assertThat(find(By.id("domain")).getAttribute("value")).as("from the questionnaire").isEqualTo("shop-sakura.test");
