@@ -18,7 +18,7 @@ class GuideBranchTest {
 
         assertThat(ids(outcome)).first().isEqualTo("op25b-port-587");
         assertThat(ids(outcome)).doesNotContain("smtp-auth-abroad", "password-lockout", "contact-support");
-        assertThat(outcome.findings().get(0).knowledgeId()).contains("op25b-submission-port");
+        assertThat(outcome.findings().get(0).knowledgeId()).contains("situation-op25b");
         assertThat(outcome.ticketFields()).isEqualTo(new TicketFields("example.co.jp", Direction.SEND,
                 LocalDate.of(2026, 11, 20), Symptom.CANNOT_SEND, Scope.SOME));
         assertThat(walk.asked()).containsExactly("direction", "domain", "since", "scope", "symptom",
@@ -47,7 +47,7 @@ class GuideBranchTest {
 
         assertThat(ids(outcome)).startsWith("smtp-auth-abroad", "pop-before-smtp-abroad")
                 .doesNotContain("pop-before-smtp-receive-first");
-        assertThat(outcome.findings().get(0).knowledgeId()).contains("smtp-auth-foreign-access");
+        assertThat(outcome.findings().get(0).knowledgeId()).contains("situation-smtp-auth-abroad");
     }
 
     @Test
@@ -108,8 +108,8 @@ class GuideBranchTest {
                 .answer("receive.spam-checked", "YES").answer("receive.sender-bounce", "NO").outcome();
 
         assertThat(ids(outcome)).containsExactly("forwarding-to-gmail", "sender-domain-authentication");
-        assertThat(outcome.findings().get(0).knowledgeId()).contains("forwarding-to-freemail");
-        assertThat(outcome.findings().get(1).knowledgeId()).contains("spf-dkim-setup");
+        assertThat(outcome.findings().get(0).knowledgeId()).contains("situation-forwarding-to-gmail");
+        assertThat(outcome.findings().get(1).knowledgeId()).contains("situation-sender-authentication");
     }
 
     @Test
@@ -148,7 +148,7 @@ class GuideBranchTest {
                 .answer("send.attachment", "NONE").answer("send.spam-asked", "YES").outcome();
 
         assertThat(ids(outcome)).containsExactly("mobile-domain-filter");
-        assertThat(outcome.findings().get(0).knowledgeId()).contains("mobile-carrier-domain-filter");
+        assertThat(outcome.findings().get(0).knowledgeId()).contains("situation-mobile-domain-filter");
     }
 
     @Test
@@ -167,7 +167,7 @@ class GuideBranchTest {
         Outcome outcome = GuideWalk.sending("NOT_DELIVERED").answer("send.recipient", "OTHER")
                 .answer("send.attachment", "OVER_7MB").answer("send.spam-asked", "YES").outcome();
         assertThat(ids(outcome)).containsExactly("attachment-over-limit");
-        assertThat(outcome.findings().get(0).knowledgeId()).contains("attachment-size-base64");
+        assertThat(outcome.findings().get(0).knowledgeId()).contains("situation-attachment-size");
     }
 
     @Test

@@ -112,6 +112,23 @@ class PostgresMigrationTest {
                             + "ON a.session_primary_id = s.primary_id WHERE s.principal_name = 'admin'", Integer.class))
                     .isPositive();
             assertThat(Visitor.at(port).get("/").status()).isEqualTo(200);
+
+            // Customer self-service on PostgreSQL: a saved diagnosis link (V3), a feedback count, a ticket.
+            Visitor customer = Visitor.at(port);
+            Page paste = customer.get("/diagnose");
+            Page saved = customer.submit(paste, "/d", Map.of("text", "550 5.1.1 <nobody@example.test> User unknown"));
+            assertThat(saved.location()).startsWith("/d/");
+            assertThat(customer.get(saved.location()).body()).contains("nobody@example.test");
+            assertThat(customer.submit(paste, "/diagnose/feedback", Map.of("solved", "yes", "reason", "userunknown"))
+                    .status()).isEqualTo(200);
+            assertThat(database.queryForObject("SELECT count(*) FROM diagnosis_feedback WHERE solved", Integer.class))
+                    .isEqualTo(1);
+            Page ticket = customer.submit(customer.get("/tickets/new"), "/tickets", Map.of("domain", "example.test",
+                    "direction", "SEND", "since", "2026-11-01", "symptom", "ERROR_MAIL", "scope", "ALL",
+                    "contact", "someone@example.test", "errorText", "550 5.1.1 <nobody@example.test> User unknown"));
+            assertThat(ticket.location()).startsWith("/status/TD-");
+            assertThat(customer.get(ticket.location()).status()).isEqualTo(200);
+            assertThat(database.queryForObject("SELECT primary_reason FROM ticket", String.class)).isEqualTo("userunknown");
             assertThat(admin.submit(admin.get("/"), "/staff/logout", Map.of()).location())
                     .isEqualTo("/staff/login?logout");
         }

@@ -55,6 +55,16 @@ class SmokeTest {
         PageRow.postWithoutToken("/", 403, "error.403.title"),
         PageRow.get(FailingPages.FAILURE, 500, "error.500.title"),
         PageRow.get(FailingPages.BAD_REQUEST, 400, "error.generic.title"),
+        // Customer self-service (issue 5)
+        PageRow.get("/diagnose", 200, "selfservice.paste.heading"),
+        PageRow.get("/guide", 200, "guide.title"),
+        PageRow.get("/guide?direction=SEND&domain=example.jp&since=2026-11-01&scope=ALL&symptom=ERROR_MAIL"
+                + "&send.recipient=OTHER&send.attachment=NONE", 200, "guide.outcome.title"),
+        PageRow.get("/tickets/new", 200, "selfservice.ticket.heading"),
+        PageRow.get("/d/AAAAAAAAAAAAAAAAAAAAAAAA", 404, "selfservice.expired.title"),
+        PageRow.get("/status/TD-2026-000001?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", 404, "selfservice.statusNotFound.title"),
+        PageRow.postWithoutToken("/diagnose", 403, "error.403.title"),
+        PageRow.postWithoutToken("/tickets", 403, "error.403.title"),
     };
 
     static Stream<Arguments> pagesInBothLanguages() {

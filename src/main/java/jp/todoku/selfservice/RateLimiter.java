@@ -1,0 +1,71 @@
+package jp.todoku.selfservice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per client address token buckets for diagnoses and for tickets (including replies): a bucket holds
+ * the configured number of requests and refills evenly over its window. In memory and bounded, so a
+ * restart forgets it; enough to keep one script from flooding the desk.
+ */
+@Component
+public class RateLimiter {
+
+    /** What is limited. */
+    public enum Action { DIAGNOSIS, TICKET }
+
+    // A flood from many addresses must not grow the maps without end.
+    private static final int MAX_TRACKED = 20_000;
+
+    private final Clock clock;
+    private final Map<Action, Limit> limits;
+    private final Map<Action, Map<String, Bucket>> buckets = new ConcurrentHashMap<>();
+
+    private record Limit(int capacity, Duration window) {
+    }
+
+    private record Bucket(double tokens, long updatedNanos) {
+    }
+
+    RateLimiter(Clock clock, RateLimitSettings settings) {
+        this.clock = clock;
+        this.limits = Map.of(Action.DIAGNOSIS, new Limit(settings.diagnosesPerMinute(), Duration.ofMinutes(1)),
+                Action.TICKET, new Limit(settings.ticketsPerHour(), Duration.ofHours(1)));
+    }
+
+    /** Takes one token for the client, or throws {@link TooManyRequestsException} when none is left. */
+    public void acquire(Action action, String client) {
+        if (!tryAcquire(action, client)) {
+            throw new TooManyRequestsException(action);
+        }
+    }
+
+    boolean tryAcquire(Action action, String client) {
+        Limit limit = limits.get(action);
+        Map<String, Bucket> perClient = buckets.computeIfAbsent(action, ignored -> new ConcurrentHashMap<>());
+        if (perClient.size() >= MAX_TRACKED) {
+            perClient.clear();
+        }
+        long now = clock.millis() * 1_000_000L;
+        double perNano = limit.capacity() / (double) limit.window().toNanos();
+        boolean[] granted = {false};
+        perClient.compute(client == null ? "" : client, (key, bucket) -> {
+            double tokens = bucket == null ? limit.capacity()
+                    : Math.min(limit.capacity(), bucket.tokens() + (now - bucket.updatedNanos()) * perNano);
+            if (tokens >= 1) {
+                granted[0] = true;
+                tokens -= 1;
+            }
+            return new Bucket(tokens, now);
+        });
+        return granted[0];
+    }
+
+    /** Forgets every bucket (operations after an incident; tests between cases). */
+    public void reset() {
+        buckets.clear();
+    }
+}

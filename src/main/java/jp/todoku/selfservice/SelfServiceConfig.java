@@ -1,0 +1,34 @@
+package jp.todoku.selfservice;
+
+import java.time.Clock;
+import jp.todoku.diagnosis.Diagnoser;
+import jp.todoku.diagnosis.Knowledge;
+import jp.todoku.guide.Guide;
+import jp.todoku.guide.Questionnaire;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The engines as beans for the customer's pages and the API; scheduling for the permalink purge. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties({SelfServiceSettings.class, RateLimitSettings.class})
+class SelfServiceConfig {
+
+    @Bean
+    Diagnoser diagnoser(SelfServiceSettings settings) {
+        // The engine's own cap sits a little above ours: we answer "too large" ourselves, politely.
+        return Diagnoser.withBundledKnowledge().withSizeCap(settings.maxPasteBytes() + 1024);
+    }
+
+    @Bean
+    Knowledge knowledge() {
+        return Knowledge.bundled();
+    }
+
+    @Bean
+    Guide guide(Clock clock) {
+        return new Guide(Questionnaire.bundled(), clock);
+    }
+}
