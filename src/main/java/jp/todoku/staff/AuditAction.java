@@ -15,7 +15,7 @@ enum AuditAction {
     TICKET_NOTED,
     QUEUE_EXPORTED;
 
-    String labelKey() {
+    public String labelKey() {
         return "staff.audit.action." + name();
     }
 }
