@@ -43,6 +43,13 @@ class CannedReplies {
         return offered;
     }
 
+    /** Titles of the entries the snapshot names, in the staff member's language; unknown ids are left out. */
+    Map<String, String> titles(java.util.Collection<String> ids, Locale locale) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        ids.forEach(id -> knowledge.find(id).ifPresent(entry -> titles.put(id, entry.text(Language.of(locale)).title())));
+        return titles;
+    }
+
     Optional<String> draft(String entryId, Locale locale) {
         return knowledge.find(entryId).map(entry -> draft(entry, locale));
     }

@@ -9,9 +9,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the diagnosis snapshot a ticket carries. The self-service side writes it; this reader only
- * trusts it to be JSON and picks the fields it knows (per recipient: address, codes, reason,
- * knowledge entry, evidence), under the names the engine's records use and a few likely aliases.
+ * Reads the diagnosis snapshot a ticket carries. The self-service side writes it
+ * ({@code {"kind":..,"failures":[{"recipient":..,"status":..,"replyCode":..,"reason":..,"knowledgeIds":[..]}]}});
+ * this reader only trusts it to be JSON and picks the fields it knows (per recipient: address, codes,
+ * reason, knowledge entries, evidence lines), also under a few aliases so an older shape still shows.
  * Anything else is ignored; broken JSON gives "unreadable", never an error page. Sizes are bounded.
  */
 record DiagnosisSnapshot(boolean present, boolean readable, List<RecipientFinding> findings) {
@@ -51,11 +52,7 @@ record DiagnosisSnapshot(boolean present, boolean readable, List<RecipientFindin
     /** The knowledge entry ids the snapshot names, in order, without repeats. */
     Set<String> entryIds() {
         Set<String> ids = new LinkedHashSet<>();
-        findings.forEach(finding -> {
-            if (!finding.entryId().isEmpty()) {
-                ids.add(finding.entryId());
-            }
-        });
+        findings.forEach(finding -> ids.addAll(finding.entryIds()));
         return ids;
     }
 
@@ -80,9 +77,16 @@ record DiagnosisSnapshot(boolean present, boolean readable, List<RecipientFindin
         if (entry.isMissingNode()) {
             entry = first(advice, "best", "entry");
         }
-        String entryId = text(failure, "knowledgeEntryId", "entryId");
-        if (entryId.isEmpty()) {
-            entryId = entry.isValueNode() ? scalar(entry) : text(entry, "id");
+        // The self-service snapshot lists "knowledgeIds", best first; older shapes name one entry.
+        List<String> entryIds = lines(failure.path("knowledgeIds"));
+        if (entryIds.isEmpty()) {
+            String entryId = text(failure, "knowledgeEntryId", "entryId");
+            if (entryId.isEmpty()) {
+                entryId = entry.isValueNode() ? scalar(entry) : text(entry, "id");
+            }
+            if (!entryId.isEmpty()) {
+                entryIds = List.of(entryId);
+            }
         }
         String entryTitle = text(failure, "knowledgeTitle", "entryTitle");
         if (entryTitle.isEmpty()) {
@@ -95,7 +99,7 @@ record DiagnosisSnapshot(boolean present, boolean readable, List<RecipientFindin
         return new RecipientFinding(text(failure, "recipient", "address"), text(failure, "status", "deliveryStatus"),
                 text(failure, "replyCode", "reply"), text(failure, "reason"), text(failure, "temporary"),
                 text(failure, "diagnosticText", "diagnostic"), text(failure, "remoteHost"),
-                text(failure, "command", "smtpCommand"), entryId, entryTitle, lines(evidence));
+                text(failure, "command", "smtpCommand"), entryIds, entryTitle, lines(evidence));
     }
 
     private static JsonNode first(JsonNode node, String... names) {

@@ -7,10 +7,16 @@ import java.util.List;
  * escaped there: the texts come from a bounce). Empty strings where the snapshot had nothing.
  */
 record RecipientFinding(String recipient, String status, String replyCode, String reason, String temporary,
-                        String diagnosticText, String remoteHost, String command, String entryId, String entryTitle,
+                        String diagnosticText, String remoteHost, String command, List<String> entryIds, String entryTitle,
                         List<String> evidence) {
 
     RecipientFinding {
+        entryIds = List.copyOf(entryIds);
         evidence = List.copyOf(evidence);
+    }
+
+    /** The best knowledge entry's id, or empty. */
+    public String entryId() {
+        return entryIds.isEmpty() ? "" : entryIds.get(0);
     }
 }

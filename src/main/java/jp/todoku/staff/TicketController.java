@@ -140,6 +140,7 @@ class TicketController {
         model.addAttribute("ticket", ticket);
         model.addAttribute("snapshot", snapshot);
         model.addAttribute("cannedReplies", canned.offered(snapshot, ticket.primaryReason(), locale));
+        model.addAttribute("entryTitles", canned.titles(snapshot.entryIds(), locale));
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("assignees", directory.usernames());
         return VIEW;

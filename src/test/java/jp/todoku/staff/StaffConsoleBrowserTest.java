@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import jp.todoku.testing.BrowserTest;
@@ -20,7 +21,10 @@ import jp.todoku.tickets.TicketView;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,7 +38,7 @@ class StaffConsoleBrowserTest extends BrowserTest {
         open("/staff/login");
         find(By.id("username")).sendKeys(TodokuWebTest.ADMIN_USERNAME);
         find(By.id("password")).sendKeys(TodokuWebTest.ADMIN_PASSWORD);
-        clickAndWait(By.id("login-submit"));
+        clickAndLoad(By.id("login-submit"));
     }
 
     @Test
@@ -57,14 +61,14 @@ class StaffConsoleBrowserTest extends BrowserTest {
         open("/staff?domain=" + domain);
         assertThat(references()).containsExactlyInAnyOrder(full.reference(), other.reference());
 
-        clickAndWait(By.id("status-IN_PROGRESS"));
+        clickAndLoad(By.id("status-IN_PROGRESS"));
         assertThat(references()).containsExactly(other.reference());
         assertThat(browser().getCurrentUrl()).contains("status=IN_PROGRESS").contains("domain=");
 
         open("/staff?domain=" + domain);
         // Half-width katakana and a different width of the same words still find the ticket (NFKC).
         find(By.id("q")).sendKeys("ﾒｰﾙボックスが一杯");
-        clickAndWait(By.id("filter-submit"));
+        clickAndLoad(By.id("filter-submit"));
         assertThat(references()).containsExactly(full.reference());
         assertThat(text(By.id("count-NEW"))).isEqualTo("1");
     }
@@ -77,11 +81,12 @@ class StaffConsoleBrowserTest extends BrowserTest {
         signIn();
 
         open("/staff?domain=" + domain);
-        clickAndWait(By.linkText(ticket.reference()));
+        clickAndLoad(By.linkText(ticket.reference()));
 
         assertThat(text(By.id("ticket-reference"))).isEqualTo(ticket.reference());
         assertThat(text(By.cssSelector("#finding-0 .finding-reason"))).isEqualTo("mailboxfull");
-        assertThat(text(By.id("diagnosis"))).contains("taro@example.net", "5.2.2", "552", "<script>alert('x')</script>");
+        assertThat(text(By.id("diagnosis"))).contains("taro@example.net", "5.2.2", "552", "RCPT", "<script>alert('x')</script>");
+        assertThat(find(By.cssSelector("#finding-0 .finding-entry")).getAttribute("href")).endsWith("/staff/knowledge/reason-mailboxfull");
         WebElement details = find(By.id("raw-paste"));
         assertThat(details.getAttribute("open")).isNull();
         details.findElement(By.tagName("summary")).click();
@@ -98,11 +103,11 @@ class StaffConsoleBrowserTest extends BrowserTest {
         open("/staff/tickets/" + ticket.reference());
 
         find(By.id("reply-text")).sendKeys("容量を空けてから再送してください。");
-        clickAndWait(By.id("reply-submit"));
+        clickAndLoad(By.id("reply-submit"));
         assertThat(text(By.id("notice"))).isEqualTo(message("staff.ticket.replied", Locale.JAPANESE));
 
         find(By.id("note-text")).sendKeys("社内: 相手先は Google Workspace");
-        clickAndWait(By.id("note-submit"));
+        clickAndLoad(By.id("note-submit"));
         assertThat(text(By.id("history"))).contains("容量を空けてから再送してください。", "社内: 相手先は Google Workspace");
 
         TicketView customer = tickets.findForCustomer(ticket.reference(), ticket.rawToken()).orElseThrow();
@@ -117,7 +122,7 @@ class StaffConsoleBrowserTest extends BrowserTest {
         signIn();
         open("/staff/tickets/" + ticket.reference());
 
-        clickAndWait(By.cssSelector(".canned-link"));
+        clickAndLoad(By.cssSelector(".canned-link"));
 
         String draft = find(By.id("reply-text")).getAttribute("value");
         assertThat(draft).startsWith(message("staff.canned.greeting", Locale.JAPANESE)).contains("1. ");
@@ -130,9 +135,9 @@ class StaffConsoleBrowserTest extends BrowserTest {
         open("/staff/tickets/" + ticket.reference());
 
         new Select(find(By.id("status"))).selectByValue("WAITING_FOR_CUSTOMER");
-        clickAndWait(By.id("status-submit"));
+        clickAndLoad(By.id("status-submit"));
         new Select(find(By.id("assignee"))).selectByValue(TodokuWebTest.ADMIN_USERNAME);
-        clickAndWait(By.id("assign-submit"));
+        clickAndLoad(By.id("assign-submit"));
 
         assertThat(text(By.id("ticket-status"))).isEqualTo(message("tickets.status.WAITING_FOR_CUSTOMER", Locale.JAPANESE));
         assertThat(text(By.id("ticket-assignee"))).isEqualTo(TodokuWebTest.ADMIN_USERNAME);
@@ -152,7 +157,7 @@ class StaffConsoleBrowserTest extends BrowserTest {
         tickets.addInternalNote(ticket.reference(), seen, "他の担当者のメモ", "colleague");
 
         find(By.id("reply-text")).sendKeys("わたしの回答");
-        clickAndWait(By.id("reply-submit"));
+        clickAndLoad(By.id("reply-submit"));
 
         assertThat(text(By.id("conflict"))).isEqualTo(message("tickets.conflict", Locale.JAPANESE));
         assertThat(find(By.id("reply-text")).getAttribute("value")).isEqualTo("わたしの回答");
@@ -161,7 +166,7 @@ class StaffConsoleBrowserTest extends BrowserTest {
                 .extracting(TicketEventView::text).doesNotContain("わたしの回答");
 
         // Sent again from the refreshed page, it goes through.
-        clickAndWait(By.id("reply-submit"));
+        clickAndLoad(By.id("reply-submit"));
         assertThat(tickets.findForCustomer(ticket.reference(), ticket.rawToken()).orElseThrow().replies())
                 .extracting(TicketEventView::text).containsExactly("わたしの回答");
     }
@@ -188,6 +193,38 @@ class StaffConsoleBrowserTest extends BrowserTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains(message("staff.queue.column.reference", Locale.JAPANESE));
         assertThat(lines.get(1)).contains(ticket.reference(), domain, message("tickets.status.NEW", Locale.JAPANESE), "山田 太郎");
+    }
+
+    @Test
+    void theDashboardDrawsTheTrendsAndRaisesASurgeAlert() {
+        String provider = "Surge Mail " + TestTickets.uniqueDomain("p");
+        for (int i = 0; i < 6; i++) {
+            TestTickets.open(tickets, TestTickets.uniqueDomain("dash"), "550 blocked", "blocked", provider);
+        }
+        signIn();
+
+        clickAndLoad(By.id("nav-dashboard"));
+
+        assertThat(text(By.tagName("h1"))).isEqualTo(message("staff.dashboard.title", Locale.JAPANESE));
+        for (String chart : List.of("per-day", "by-reason", "by-provider", "by-domain")) {
+            assertThat(browser().findElements(By.cssSelector("#" + chart + " svg rect"))).as(chart).isNotEmpty();
+            assertThat(find(By.cssSelector("#" + chart + " svg")).getAttribute("role")).isEqualTo("img");
+        }
+        assertThat(find(By.id("by-provider")).findElements(By.tagName("text")))
+                .extracting(WebElement::getText).contains(provider);
+        assertThat(text(By.id("alerts"))).contains(provider);
+        assertThat(find(By.id("solved-none")).isDisplayed()).isTrue();
+    }
+
+    /**
+     * Clicks and waits for the next page. Chromium sometimes reports the old element as "not in the
+     * document" instead of stale while the page swaps; both mean the new page is coming.
+     */
+    private void clickAndLoad(By by) {
+        WebElement element = find(by);
+        element.click();
+        new WebDriverWait(browser(), Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(element));
     }
 
     private HttpResponse<byte[]> fetchWithBrowserSession(String href) throws Exception {

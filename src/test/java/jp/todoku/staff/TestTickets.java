@@ -13,13 +13,13 @@ import jp.todoku.tickets.TicketService;
 /** Tickets for the console's tests, opened through the real service as the self-service side would. */
 final class TestTickets {
 
-    /** A snapshot in the shape the engine's records serialise to, with a hostile diagnostic text. */
+    /** A snapshot in the shape the self-service side stores (DiagnosisSnapshot), with a hostile error text. */
     static final String SNAPSHOT = """
-            {"kind":"BOUNCE","failures":[{"recipient":"taro@example.net","status":"5.2.2","replyCode":552,
-             "reason":"mailboxfull","temporary":false,"diagnosticText":"552 5.2.2 Mailbox full <b>quota</b>",
-             "remoteHost":"mx.example.net","command":"RCPT",
-             "advice":{"best":{"id":"reason-mailboxfull","title":"容量オーバー"},
-                       "evidence":["552 5.2.2 Mailbox full","<script>alert('x')</script>"]}}]}
+            {"kind":"bounce","problem":null,"failures":[{"index":1,"recipient":"taro@example.net","status":"5.2.2",
+             "replyCode":"552","reason":"mailboxfull","hardBounce":false,"temporary":false,
+             "diagnosticText":"552 5.2.2 Mailbox full <b>quota</b> <script>alert('x')</script>",
+             "remoteHost":"mx.example.net","command":"RCPT","knowledgeIds":["reason-mailboxfull"],
+             "whoActs":"recipient","listAdvice":"keep"}]}
             """;
 
     private TestTickets() {
