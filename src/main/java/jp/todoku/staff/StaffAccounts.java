@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 import jp.todoku.system.StaffRole;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +28,15 @@ class StaffAccounts {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
+                  ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -67,6 +73,7 @@ class StaffAccounts {
                 account.enable();
             } else {
                 account.disable();
+                signOutEverywhere(username);
             }
             audit.record(by, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, username, null);
             return AccountChange.DONE;
@@ -80,6 +87,7 @@ class StaffAccounts {
         }
         return accounts.findByUsername(username).map(account -> {
             account.changePassword(passwordEncoder.encode(newPassword));
+            signOutEverywhere(username);
             audit.record(by, AuditAction.PASSWORD_RESET, username, null);
             return AccountChange.DONE;
         }).orElse(AccountChange.NO_SUCH_ACCOUNT);
@@ -103,6 +111,12 @@ class StaffAccounts {
         account.changePassword(passwordEncoder.encode(newPassword));
         audit.record(username, AuditAction.PASSWORD_CHANGED, username, null);
         return AccountChange.DONE;
+    }
+
+    /** A disabled account or a reset password ends the person's open sessions, not only future sign-ins. */
+    private void signOutEverywhere(String username) {
+        sessions.ifAvailable(repository -> repository.findByPrincipalName(username).keySet()
+                .forEach(repository::deleteById));
     }
 
     private static AccountChange checkStrength(String password) {

@@ -37,9 +37,12 @@ class StaffAccountsWebTest {
                 Map.of("username", name, "role", "AGENT", "password", "first-password-1"));
         assertThat(created.location()).isEqualTo("/staff/accounts");
         assertThat(admin.get("/staff/accounts").body()).contains(name);
-        assertThat(Visitor.at(port).signIn(name, "first-password-1").location()).isEqualTo("/staff");
+        Visitor agent = Visitor.at(port);
+        assertThat(agent.signIn(name, "first-password-1").location()).isEqualTo("/staff");
+        assertThat(agent.get("/staff").status()).isEqualTo(200);
 
         admin.submit(list, "/staff/accounts/" + name + "/password", Map.of("password", "second-password-2"));
+        assertThat(agent.get("/staff").status()).as("a reset ends the open session").isEqualTo(302);
         assertThat(Visitor.at(port).signIn(name, "first-password-1").location()).isEqualTo("/staff/login?error");
         assertThat(Visitor.at(port).signIn(name, "second-password-2").location()).isEqualTo("/staff");
 
