@@ -1,6 +1,10 @@
 package jp.todoku.staff;
 
 import java.security.Principal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import jp.todoku.diagnosis.Reason;
 import jp.todoku.tickets.TicketService;
 import jp.todoku.tickets.TicketStatus;
 import org.springframework.stereotype.Controller;
@@ -13,6 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class QueueController {
 
     static final String VIEW = "staff/queue";
+    /** Suggestions for the reason filter: the engine's reason codes, as stored on tickets. */
+    private static final List<String> REASON_CODES = Stream.of(Reason.values()).map(Reason::code).sorted().toList();
 
     private final TicketService tickets;
     private final StaffDirectory directory;
@@ -27,9 +33,10 @@ class QueueController {
         var query = filter.toQuery(principal.getName());
         model.addAttribute("tickets", tickets.queue(query, filter.pageable()));
         // Counts for the tabs ignore the status filter itself, so every tab shows what it would hold.
-        model.addAttribute("counts", tickets.countsByStatus(query.withStatuses(java.util.Set.of())));
+        model.addAttribute("counts", tickets.countsByStatus(query.withStatuses(Set.of())));
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("assignees", directory.usernames());
+        model.addAttribute("reasonCodes", REASON_CODES);
         return VIEW;
     }
 }
