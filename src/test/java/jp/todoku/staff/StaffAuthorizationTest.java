@@ -142,6 +142,12 @@ class StaffAuthorizationTest {
         assertThat(tickets.findForCustomer(ticket.reference(), other.rawToken())).isEmpty();
         assertThat(tickets.findForCustomer(other.reference(), ticket.rawToken())).isEmpty();
         assertThat(tickets.findForCustomer(ticket.reference(), "")).isEmpty();
+        if (CustomerStatusPage.isMapped(mappings)) {
+            Visitor customer = Visitor.at(port);
+            assertThat(customer.get(CustomerStatusPage.path(ticket.reference(), ticket.rawToken())).status()).isEqualTo(200);
+            assertThat(customer.get(CustomerStatusPage.path(ticket.reference(), other.rawToken())).status()).isEqualTo(404);
+            assertThat(customer.get(CustomerStatusPage.path(other.reference(), ticket.rawToken())).status()).isEqualTo(404);
+        }
     }
 
     private Visitor signedInAgent() {

@@ -27,12 +27,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** What a support person does in the console, in a real headless Chromium against the running app. */
 class StaffConsoleBrowserTest extends BrowserTest {
 
     @Autowired
     TicketService tickets;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     private void signIn() {
         open("/staff/login");
@@ -113,6 +119,12 @@ class StaffConsoleBrowserTest extends BrowserTest {
         TicketView customer = tickets.findForCustomer(ticket.reference(), ticket.rawToken()).orElseThrow();
         assertThat(customer.replies()).extracting(TicketEventView::text).containsExactly("容量を空けてから再送してください。");
         assertThat(customer.replies()).extracting(TicketEventView::kind).doesNotContain(TicketEventKind.INTERNAL_NOTE);
+        if (CustomerStatusPage.isMapped(mappings)) {
+            browser().manage().deleteAllCookies();
+            open(CustomerStatusPage.path(ticket.reference(), ticket.rawToken()));
+            String page = text(By.tagName("main"));
+            assertThat(page).contains("容量を空けてから再送してください。").doesNotContain("社内: 相手先は Google Workspace");
+        }
     }
 
     @Test
