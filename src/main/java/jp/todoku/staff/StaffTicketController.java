@@ -19,13 +19,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * One ticket: the customer's answers, the diagnosis, the paste and the history; assignment, status,
- * public replies and internal notes. Every change carries the version the page showed; when someone
- * else changed the ticket in between, the page comes back with the conflict message, the current
- * ticket and the text the staff member typed, and nothing is written.
+ * One ticket in the console: the customer's answers, the diagnosis, the paste and the history;
+ * assignment, status, public replies and internal notes. Every change carries the version the page
+ * showed; when someone else changed the ticket in between, the page comes back with the conflict
+ * message, the current ticket and the text the staff member typed, and nothing is written.
+ * (Named Staff... because self-service has a TicketController and bean names must be unique.)
  */
 @Controller
-class TicketController {
+class StaffTicketController {
 
     static final String VIEW = "staff/ticket";
     static final int TEXT_LIMIT = 20_000;
@@ -35,7 +36,7 @@ class TicketController {
     private final StaffDirectory directory;
     private final AuditLog audit;
 
-    TicketController(TicketService tickets, CannedReplies canned, StaffDirectory directory, AuditLog audit) {
+    StaffTicketController(TicketService tickets, CannedReplies canned, StaffDirectory directory, AuditLog audit) {
         this.tickets = tickets;
         this.canned = canned;
         this.directory = directory;
