@@ -1,6 +1,7 @@
 package jp.todoku.staff;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ class CannedReplies {
     }
 
     /** Titles of the entries the snapshot names, in the staff member's language; unknown ids are left out. */
-    Map<String, String> titles(java.util.Collection<String> ids, Locale locale) {
+    Map<String, String> titles(Collection<String> ids, Locale locale) {
         Map<String, String> titles = new LinkedHashMap<>();
         ids.forEach(id -> knowledge.find(id).ifPresent(entry -> titles.put(id, entry.text(Language.of(locale)).title())));
         return titles;

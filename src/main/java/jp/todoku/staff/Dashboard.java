@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jp.todoku.tickets.TicketCount;
 import jp.todoku.tickets.TicketDimension;
 import jp.todoku.tickets.TicketTrends;
@@ -65,7 +66,7 @@ class Dashboard {
                 counts(TicketDimension.REASON, weekBefore, hourAgo), settings);
         List<Surge> providers = Surge.find("provider", counts(TicketDimension.PROVIDER, hourAgo, now),
                 counts(TicketDimension.PROVIDER, weekBefore, hourAgo), settings);
-        return java.util.stream.Stream.concat(reasons.stream(), providers.stream()).toList();
+        return Stream.concat(reasons.stream(), providers.stream()).toList();
     }
 
     private Map<String, Long> counts(TicketDimension dimension, Instant from, Instant before) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import jp.todoku.tickets.TicketQuery;
@@ -73,7 +74,7 @@ class ExportController {
     }
 
     private List<String> row(TicketSummary ticket, Locale locale) {
-        return java.util.Arrays.asList(ticket.reference(), messages.getMessage(ticket.status().labelKey(), null, locale),
+        return Arrays.asList(ticket.reference(), messages.getMessage(ticket.status().labelKey(), null, locale),
                 time.format(ticket.createdAt()), time.format(ticket.updatedAt()), ticket.domain(),
                 ticket.primaryReason(), ticket.receivingProvider(), ticket.assignee(), ticket.customerName());
     }

@@ -2,6 +2,7 @@ package jp.todoku.staff;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import jp.todoku.system.StaffRole;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,7 +49,7 @@ class StaffAccounts {
     }
 
     AccountChange create(String username, StaffRole role, String password, String by) {
-        String normalized = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String normalized = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(normalized).matches() || role == null) {
             return AccountChange.NAME_INVALID;
         }

@@ -3,6 +3,7 @@ package jp.todoku.staff;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,11 +18,11 @@ record Surge(String dimension, String key, long lastHour, double hourlyAverage) 
 
     /** Ratio for display, rounded to one decimal; "new" (infinite) when it never happened before. */
     public String ratio() {
-        return hourlyAverage == 0 ? "∞" : String.format(java.util.Locale.ROOT, "%.1f", lastHour / hourlyAverage);
+        return hourlyAverage == 0 ? "∞" : String.format(Locale.ROOT, "%.1f", lastHour / hourlyAverage);
     }
 
     public String average() {
-        return String.format(java.util.Locale.ROOT, "%.2f", hourlyAverage);
+        return String.format(Locale.ROOT, "%.2f", hourlyAverage);
     }
 
     /** The surges among the last hour's counts against the counts of the seven days before, biggest first. */
