@@ -36,7 +36,8 @@ public class EngineBenchmark {
         for (int i = 0; i < repeat; i++) {
             work.addAll(messages);
         }
-        Diagnoser diagnoser = Diagnoser.create();
+        // -Dknowledge=true measures the diagnoser the CLI and the web use: decoding plus advice.
+        Diagnoser diagnoser = Boolean.getBoolean("knowledge") ? Diagnoser.withBundledKnowledge() : Diagnoser.create();
         System.out.printf("corpus: %d messages x %d = %d%n", messages.size(), repeat, work.size());
 
         for (int pass = 0; pass < 5; pass++) {

@@ -15,7 +15,7 @@ public class TodokuApplication {
         // A command (java -jar todoku.jar diagnose ...) must not pay for, or print, a Spring start.
         if (CommandLine.handles(args)) {
             // UTF-8 whatever the platform default, so Japanese error texts survive a pipe.
-            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+            PrintStream out = CommandLine.standardOutput();
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             int exit = CommandLine.run(args, System.in, out, err);
             out.flush();

@@ -24,6 +24,7 @@ public final class CommandLine {
     static {
         COMMANDS.put("diagnose", new DiagnoseCommand());
         COMMANDS.put("eval", new EvalCommand());
+        COMMANDS.put("dns", new DnsCommand());
     }
 
     private CommandLine() {
@@ -44,11 +45,25 @@ public final class CommandLine {
             System.err.println("commands: " + String.join(", ", COMMANDS.keySet()));
             System.exit(2);
         }
-        java.io.PrintStream out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-                java.nio.charset.StandardCharsets.UTF_8);
+        java.io.PrintStream out = standardOutput();
         int exit = run(args, System.in, out, System.err);
         out.flush();
         System.exit(exit);
+    }
+
+    private static java.io.PrintStream standardOutput;
+
+    /** The process's standard output as UTF-8 (the platform charset may be ASCII in a container). */
+    public static synchronized java.io.PrintStream standardOutput() {
+        if (standardOutput == null) {
+            standardOutput = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return standardOutput;
+    }
+
+    static synchronized boolean isStandardOutput(PrintStream out) {
+        return out == standardOutput;
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {

@@ -11,6 +11,8 @@ import java.util.List;
 import jp.todoku.diagnosis.DeliveryFailure;
 import jp.todoku.diagnosis.Diagnoser;
 import jp.todoku.diagnosis.Diagnosis;
+import jp.todoku.diagnosis.KnowledgeEntry;
+import jp.todoku.diagnosis.Language;
 
 /**
  * {@code diagnose PATH...}: prints one JSON line per decoded recipient of every file, directory
@@ -19,21 +21,49 @@ import jp.todoku.diagnosis.Diagnosis;
  */
 final class DiagnoseCommand implements CommandLine.Command {
 
-    private final Diagnoser diagnoser = Diagnoser.create();
+    private static final String USAGE =
+            "usage: diagnose [--lang ja|en] PATH... (files, directories, mbox files, or - for standard input)";
+
+    private Diagnoser diagnoser;
+    private Language language = Language.JA;
 
     @Override
     public int run(String[] arguments, InputStream in, PrintStream out, PrintStream err) {
-        if (arguments.length == 0) {
-            err.println("usage: diagnose PATH... (files, directories, mbox files, or - for standard input)");
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < arguments.length; i++) {
+            String argument = arguments[i];
+            if (argument.equals("--lang") || argument.startsWith("--lang=")) {
+                String tag = argument.equals("--lang") ? (i + 1 < arguments.length ? arguments[++i] : "") : argument.substring(7);
+                java.util.Optional<Language> chosen = Language.find(tag);
+                if (chosen.isEmpty()) {
+                    err.println("unknown language '" + tag + "': use ja or en");
+                    return 2;
+                }
+                language = chosen.get();
+            } else {
+                paths.add(argument);
+            }
+        }
+        if (paths.isEmpty()) {
+            err.println(USAGE);
             return 2;
         }
         List<Path> files;
         try {
-            files = Inputs.expand(Arrays.asList(arguments));
+            files = Inputs.expand(paths);
         } catch (IOException unreadable) {
             err.println("cannot list input: " + unreadable.getMessage());
             return 1;
         }
+        if (CommandLine.isStandardOutput(out)) {
+            List<String> commandLine = new ArrayList<>(List.of("diagnose"));
+            commandLine.addAll(Arrays.asList(arguments));
+            java.util.Optional<Integer> child = QuickStart.runInChild(commandLine, files.size());
+            if (child.isPresent()) {
+                return child.get();
+            }
+        }
+        diagnoser = Diagnoser.withBundledKnowledge();
         List<String> blocks = files.parallelStream().map(file -> render(file, in)).toList();
         StringBuilder buffer = new StringBuilder(1 << 16);
         for (String block : blocks) {
@@ -57,7 +87,8 @@ final class DiagnoseCommand implements CommandLine.Command {
             return new JsonLine().string("file", name).string("error", "cannot read: " + unreadable.getMessage()) + "\n";
         }
         if (raw == null) {
-            return new JsonLine().string("file", name).string("error", Diagnoser.PROBLEM_TOO_LARGE) + "\n";
+            return new JsonLine().string("file", name).string("error", Diagnoser.PROBLEM_TOO_LARGE)
+                    .string("message", explain(Diagnoser.PROBLEM_TOO_LARGE)) + "\n";
         }
         return lines(name, diagnoser.diagnoseEach(raw));
     }
@@ -74,7 +105,18 @@ final class DiagnoseCommand implements CommandLine.Command {
         return raw.length > Diagnoser.DEFAULT_SIZE_CAP ? null : raw;
     }
 
-    static String lines(String name, List<Diagnosis> diagnoses) {
+    /** The best knowledge entry for the failure in one language: id, title, summary, steps, whoActs, keepAddress. */
+    static JsonLine knowledge(DeliveryFailure failure, Language language) {
+        if (failure.advice() == null) {
+            return null;
+        }
+        KnowledgeEntry.Localized entry = failure.advice().best().localized(language);
+        return new JsonLine().string("id", entry.id()).string("title", entry.title()).string("summary", entry.summary())
+                .strings("steps", entry.steps()).string("whoActs", entry.whoActs())
+                .optionalBool("keepAddress", entry.keepAddress()).bool("recognised", failure.advice().recognised());
+    }
+
+    private String lines(String name, List<Diagnosis> diagnoses) {
         StringBuilder out = new StringBuilder();
         int messageNumber = 0;
         for (Diagnosis diagnosis : diagnoses) {
@@ -82,18 +124,32 @@ final class DiagnoseCommand implements CommandLine.Command {
             Integer message = diagnoses.size() > 1 ? messageNumber : null;
             switch (diagnosis.kind()) {
                 case UNREADABLE -> out.append(withMessage(new JsonLine().string("file", name), message)
-                        .string("error", diagnosis.problem())).append('\n');
+                        .string("error", diagnosis.problem()).string("message", explain(diagnosis.problem()))).append('\n');
                 case NOT_BOUNCE -> out.append(withMessage(new JsonLine().string("file", name), message)
                         .number("index", 0).string("kind", "not-bounce")).append('\n');
                 default -> {
                     int index = 0;
                     for (DeliveryFailure failure : diagnosis.failures()) {
-                        out.append(line(name, message, ++index, diagnosis.kind(), failure)).append('\n');
+                        out.append(line(name, message, ++index, diagnosis.kind(), failure)
+                                .object("knowledge", knowledge(failure, language))).append('\n');
                     }
                 }
             }
         }
         return out.toString();
+    }
+
+    /** Plain words for the problem keys, for people reading the command's output. */
+    static String explain(String problem) {
+        if (problem == null) {
+            return "";
+        }
+        return switch (problem) {
+            case Diagnoser.PROBLEM_TOO_LARGE -> "input is larger than the 10 MB limit";
+            case Diagnoser.PROBLEM_EMPTY -> "input is empty";
+            case Diagnoser.PROBLEM_BINARY -> "input is binary data, not mail text";
+            default -> "input could not be read";
+        };
     }
 
     private static JsonLine withMessage(JsonLine line, Integer message) {

@@ -31,6 +31,33 @@ final class JsonLine {
         return this;
     }
 
+    /** A nested object written by the same rules, e.g. the {@code knowledge} entry. */
+    JsonLine object(String name, JsonLine value) {
+        key(name);
+        out.append(value == null ? "null" : value.toString());
+        return this;
+    }
+
+    JsonLine strings(String name, java.util.List<String> values) {
+        key(name);
+        out.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            quote(values.get(i));
+        }
+        out.append(']');
+        return this;
+    }
+
+    /** true, false or null. */
+    JsonLine optionalBool(String name, Boolean value) {
+        key(name);
+        out.append(value == null ? "null" : value.toString());
+        return this;
+    }
+
     private void key(String name) {
         if (!first) {
             out.append(',');

@@ -1,2 +1,2 @@
-/** Command-line commands (diagnose, eval) that run without starting Spring or the web server. */
+/** Command-line commands (diagnose, eval) that run the engine in batch without Spring or a web server. */
 package jp.todoku.cli;

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import jp.todoku.diagnosis.message.Charsets;
+import jp.todoku.diagnosis.message.Forwarding;
 import jp.todoku.diagnosis.message.Fragments;
 import jp.todoku.diagnosis.message.Headers;
 import jp.todoku.diagnosis.message.Mailbox;
@@ -14,7 +16,6 @@ import jp.todoku.diagnosis.message.ParsedMessage;
 import jp.todoku.diagnosis.mta.Finding;
 import jp.todoku.diagnosis.mta.FragmentReader;
 import jp.todoku.diagnosis.mta.Readers;
-import jp.todoku.diagnosis.mta.Sections;
 import jp.todoku.diagnosis.reason.Evidence;
 import jp.todoku.diagnosis.reason.ReasonClassifier;
 import jp.todoku.diagnosis.reason.Verdict;
@@ -32,6 +33,7 @@ public final class Diagnoser {
     public static final String PROBLEM_TOO_LARGE = "diagnosis.problem.too-large";
     public static final String PROBLEM_EMPTY = "diagnosis.problem.empty";
     public static final String PROBLEM_UNREADABLE = "diagnosis.problem.unreadable";
+    public static final String PROBLEM_BINARY = "diagnosis.problem.binary";
 
     private final Readers readers;
     private final FragmentReader fragments;
@@ -82,9 +84,6 @@ public final class Diagnoser {
     /** Raw bytes of one message (or an mbox, whose failures are listed together), or a fragment. */
     public Diagnosis diagnose(byte[] raw) {
         List<Diagnosis> each = diagnoseEach(raw);
-        if (knowledge != null) {
-            each = Advising.advise(knowledge, each, raw);
-        }
         if (each.size() == 1) {
             return each.get(0);
         }
@@ -97,6 +96,11 @@ public final class Diagnoser {
 
     /** One diagnosis per message: several for an mbox, one otherwise. Never throws. */
     public List<Diagnosis> diagnoseEach(byte[] raw) {
+        List<Diagnosis> each = decodeEach(raw);
+        return knowledge == null ? each : Advising.advise(knowledge, each, raw);
+    }
+
+    private List<Diagnosis> decodeEach(byte[] raw) {
         if (raw == null || raw.length == 0) {
             return List.of(Diagnosis.unreadable(PROBLEM_EMPTY));
         }
@@ -104,6 +108,9 @@ public final class Diagnoser {
             return List.of(Diagnosis.unreadable(PROBLEM_TOO_LARGE));
         }
         try {
+            if (isBinary(raw)) {
+                return List.of(Diagnosis.unreadable(PROBLEM_BINARY));
+            }
             String latin1 = MessageText.latin1WithLineFeeds(raw);
             if (latin1.isBlank()) {
                 return List.of(Diagnosis.unreadable(PROBLEM_EMPTY));
@@ -124,6 +131,22 @@ public final class Diagnoser {
         }
     }
 
+    /**
+     * True when the start of the input is mostly control bytes (an image, an archive, a Word file):
+     * not mail text. Tab, line ends, form feed and ESC (used by ISO-2022-JP) are text.
+     */
+    static boolean isBinary(byte[] raw) {
+        int length = Math.min(raw.length, 4_096);
+        int control = 0;
+        for (int i = 0; i < length; i++) {
+            int b = raw[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0c && b != 0x1b) {
+                control++;
+            }
+        }
+        return control * 10 > length;
+    }
+
     private Diagnosis guarded(String latin1) {
         try {
             return readOne(latin1, null);
@@ -133,13 +156,28 @@ public final class Diagnoser {
     }
 
     private Diagnosis readOne(String latin1, byte[] raw) {
+        return readOne(latin1, raw, 0);
+    }
+
+    private Diagnosis readOne(String latin1, byte[] raw, int depth) {
         if (Fragments.looksLikeMessage(latin1)) {
             ParsedMessage message = ParsedMessage.parse(latin1);
-            List<Finding> findings = readers.read(message);
+            if (depth < 3) {
+                // A customer forwarded the bounce (attached or inline): the forwarded part is the report.
+                Optional<String> forwarded = Forwarding.attachedReport(message).or(() -> Forwarding.inlineReport(message));
+                if (forwarded.isPresent()) {
+                    Diagnosis inner = readOne(forwarded.get(), null, depth + 1);
+                    if (inner.kind() == Diagnosis.Kind.BOUNCE || inner.kind() == Diagnosis.Kind.FRAGMENT) {
+                        return inner;
+                    }
+                }
+            }
+            Readers.Reading reading = readers.read(message);
+            List<Finding> findings = reading.findings();
             if (findings.isEmpty()) {
                 return Diagnosis.notBounce();
             }
-            Headers original = message.original().isEmpty() ? Sections.inlineOriginal(message.bodyText()) : message.original();
+            Headers original = reading.original();
             String subject = original.find("subject").orElse(null);
             String messageId = original.find("message-id").map(Diagnoser::angleless).orElse(null);
             return new Diagnosis(Diagnosis.Kind.BOUNCE, failures(findings, subject, messageId), null);

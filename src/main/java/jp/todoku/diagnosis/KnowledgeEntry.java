@@ -82,6 +82,33 @@ public record KnowledgeEntry(
     }
 
     /**
+     * The entry as one language's reader sees it, shaped for JSON (the CLI's and the API's
+     * {@code knowledge} object): {@code whoActs} as its code, {@code keepAddress} true, false or null.
+     */
+    public Localized localized(Language language) {
+        Text text = text(language);
+        return new Localized(id, text.title(), text.summary(), text.steps(), whoActs.code(),
+                keepAddress().orElse(null));
+    }
+
+    /**
+     * One entry in one language.
+     *
+     * @param id          the entry's id
+     * @param title       the heading
+     * @param summary     the plain explanation
+     * @param steps       what to do, in order
+     * @param whoActs     {@code you}, {@code recipient}, {@code recipient-admin}, {@code your-provider}, {@code our-support} or {@code nobody}
+     * @param keepAddress true = keep on a mailing list, false = remove, null = review
+     */
+    public record Localized(String id, String title, String summary, List<String> steps, String whoActs,
+                            Boolean keepAddress) {
+        public Localized {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
      * One language's wording.
      *
      * @param title   a short heading

@@ -1,2 +1,2 @@
-/** The diagnosis engine: turns a bounce, a pasted fragment or a client error into a Diagnosis, in plain Java without Spring, JPA or servlets. */
+/** The diagnosis engine's API: the Diagnoser front door and the values it returns (plain Java, no Spring). */
 package jp.todoku.diagnosis;

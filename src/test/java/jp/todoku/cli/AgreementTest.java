@@ -27,10 +27,10 @@ class AgreementTest {
                 EvalCommand.readExpected(expected));
 
         assertThat(score.rows()).isGreaterThan(400);
-        assertThat(100.0 * score.missing() / score.rows()).as("missing %").isLessThanOrEqualTo(1.0);
-        assertThat(score.share("status")).as("status %").isGreaterThanOrEqualTo(97.5);
-        assertThat(score.share("replyCode")).as("reply code %").isGreaterThanOrEqualTo(96.5);
-        assertThat(score.share("reason")).as("reason %").isGreaterThanOrEqualTo(87.0);
-        assertThat(score.share("hardBounce")).as("hard/soft %").isGreaterThanOrEqualTo(95.0);
+        assertThat(100.0 * score.missing() / score.rows()).as("missing %").isLessThanOrEqualTo(0.5);
+        assertThat(score.share("status")).as("status %").isGreaterThanOrEqualTo(99.0);
+        assertThat(score.share("replyCode")).as("reply code %").isGreaterThanOrEqualTo(99.5);
+        assertThat(score.share("reason")).as("reason %").isGreaterThanOrEqualTo(97.0);
+        assertThat(score.share("hardBounce")).as("hard/soft %").isGreaterThanOrEqualTo(99.0);
     }
 }

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The diagnose and eval commands as a user runs them: arguments in, text out, no Spring. */
@@ -59,6 +61,33 @@ class CommandLineTest {
     }
 
     @Test
+    void everyLineCarriesTheKnowledgeEntryInTheChosenLanguage() {
+        byte[] fragment = "550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users\n"
+                .getBytes(StandardCharsets.UTF_8);
+        run(new ByteArrayInputStream(fragment), "diagnose", "-");
+        JsonNode japanese = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+        out.reset();
+        run(new ByteArrayInputStream(fragment), "diagnose", "--lang", "en", "-");
+        JsonNode english = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+
+        JsonNode ja = japanese.get("knowledge");
+        JsonNode en = english.get("knowledge");
+        assertThat(ja.get("id").asString()).isEqualTo(en.get("id").asString()).contains("5.7.26");
+        assertThat(ja.get("title").asString()).containsPattern("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+        assertThat(en.get("title").asString()).doesNotContainPattern("[\\p{IsHiragana}\\p{IsKatakana}]");
+        assertThat(en.get("steps").size()).isPositive();
+        assertThat(en.get("whoActs").asString()).isNotBlank();
+        assertThat(en.has("keepAddress")).isTrue();
+    }
+
+    @Test
+    void anUnknownLanguageIsRefusedWithUsage() {
+        int exit = run(InputStream.nullInputStream(), "diagnose", "--lang", "fr", "-");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ja or en");
+    }
+
+    @Test
     void unreadableInputGivesAnErrorLineAndTheRunGoesOn(@TempDir Path directory) throws IOException {
         Files.write(directory.resolve("a-empty.eml"), new byte[0]);
         Files.writeString(directory.resolve("b-fragment.txt"), "554 5.7.1 rejected as spam");
@@ -67,7 +96,7 @@ class CommandLineTest {
 
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("{\"file\":\"a-empty.eml\",\"error\":\"diagnosis.problem.empty\"}");
+        assertThat(lines.get(0)).isEqualTo("{\"file\":\"a-empty.eml\",\"error\":\"diagnosis.problem.empty\",\"message\":\"input is empty\"}");
         assertThat(lines.get(1)).contains("\"file\":\"b-fragment.txt\"", "\"status\":\"5.7.1\"");
         assertThat(lines.get(2)).startsWith("{\"file\":\"missing.eml\",\"error\":\"cannot read");
     }

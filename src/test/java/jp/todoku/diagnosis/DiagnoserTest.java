@@ -27,6 +27,12 @@ class DiagnoserTest {
             shiftjis-unlabelled.eml    | 1 | jiro@example.co.jp   | 5.2.2 | 550 | -    | -              | heuristic
             base64-notification.eml    | 1 | sleepy@example.org   | 4.4.1 | -   | -    | mx.example.org | postfix
             broken-boundary.eml        | 1 | missing@example.org  | 5.1.1 | 550 | RCPT | mx.example.org | postfix
+            domino-plain.eml           | 1 | hanako@notes.example.co.jp | - | - | -    | -              | domino
+            exchange2003-plain.eml     | 1 | someone@ex.example.net | -   | -   | -    | -              | exchange2003
+            googlegroups-refusal.eml   | 1 | closed-list@googlegroups.com | - | - | -  | -              | googlegroups
+            postfix-server-transcript.eml | 1 | reader@example.com | 4.3.1 | 452 | DATA | -            | postfix
+            sendmail-v5-transcript.eml | 1 | prof@example.edu     | -     | 550 | MAIL | relay.example.edu | sendmail
+            sendmail-v5-transcript.eml | 2 | nobody@example.org   | -     | 550 | -    | -              | sendmail
             """)
     void decodesEachFamily(String file, int index, String recipient, String status, String replyCode, String command,
                            String remoteHost, String decodedBy) {
@@ -87,6 +93,47 @@ class DiagnoserTest {
         assertThat(failure.decodedBy()).isEqualTo("rfc3834");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "domino-plain.eml, USER_UNKNOWN",
+        "exchange2003-plain.eml, USER_UNKNOWN",
+        "googlegroups-refusal.eml, REJECTED"})
+    void formatsWithFixedMessagesGiveTheirReason(String file, Reason reason) {
+        DeliveryFailure failure = diagnoser.diagnose(Fixtures.bytes(file)).failures().get(0);
+
+        assertThat(failure.reason()).isEqualTo(reason);
+        assertThat(failure.diagnosticText()).isNotBlank();
+    }
+
+    @Test
+    void aRecipientNamedInsideASentenceGetsThatSentence() {
+        DeliveryFailure failure = diagnoser.diagnose(Fixtures.bytes("gmail-address-not-found.eml")).failures().get(0);
+
+        assertThat(failure.recipient()).isEqualTo("nobody@example.it");
+        assertThat(failure.diagnosticText()).startsWith("Your message wasn't delivered to nobody@example.it because the address couldn't be found.");
+        assertThat(failure.findStatus()).contains(new DeliveryStatus(5, 0, 0));
+        assertThat(failure.decodedBy()).isEqualTo("gmail");
+    }
+
+    @Test
+    void aBounceForwardedAsAnAttachmentIsReadFromTheAttachment() {
+        Diagnosis diagnosis = diagnoser.diagnose(Fixtures.bytes("forwarded-exim-attachment.eml"));
+
+        assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.BOUNCE);
+        assertThat(diagnosis.failures()).extracting(DeliveryFailure::recipient).containsExactly("gone@example.org");
+        assertThat(diagnosis.failures().get(0).decodedBy()).isEqualTo("exim");
+        assertThat(diagnosis.failures().get(0).subject()).isEqualTo("Hello there");
+    }
+
+    @Test
+    void aBounceForwardedInlineIsReadBelowTheForwardLine() {
+        Diagnosis diagnosis = diagnoser.diagnose(Fixtures.bytes("forwarded-qmail-inline.eml"));
+
+        assertThat(diagnosis.failures()).extracting(DeliveryFailure::recipient).containsExactly("vanished@example.org");
+        assertThat(diagnosis.failures().get(0).decodedBy()).isEqualTo("qmail");
+        assertThat(diagnosis.failures().get(0).findStatus()).contains(new DeliveryStatus(5, 1, 1));
+    }
+
     @Test
     void anOrdinaryMessageIsNotABounce() {
         assertThat(diagnoser.diagnose(Fixtures.bytes("not-bounce.eml")).kind()).isEqualTo(Diagnosis.Kind.NOT_BOUNCE);
@@ -114,12 +161,32 @@ class DiagnoserTest {
     }
 
     @Test
+    void aBounceCopiedFromAMailClientWindowKeepsOnlyTheFailedRecipient() {
+        Diagnosis diagnosis = diagnoser.diagnose(new String(Fixtures.bytes("fragment-outlook-window.txt"), StandardCharsets.UTF_8));
+
+        assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.FRAGMENT);
+        assertThat(diagnosis.failures()).extracting(DeliveryFailure::recipient).containsExactly("taro@example.org");
+        DeliveryFailure failure = diagnosis.failures().get(0);
+        assertThat(failure.findStatus()).contains(new DeliveryStatus(5, 1, 1));
+        assertThat(failure.findCommand()).contains(SmtpCommand.RCPT);
+        assertThat(failure.remoteHost()).isEqualTo("mx.example.org");
+    }
+
+    @Test
     void aFragmentWithoutAnAddressStillGivesTheError() {
         Diagnosis diagnosis = diagnoser.diagnose(Fixtures.bytes("fragment-no-address.txt"));
 
         assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.FRAGMENT);
         assertThat(diagnosis.failures().get(0).recipient()).isNull();
         assertThat(diagnosis.failures().get(0).findStatus()).contains(new DeliveryStatus(5, 7, 1));
+    }
+
+    @Test
+    void anOutlookClientErrorCodeIsAFragment() {
+        Diagnosis diagnosis = diagnoser.diagnose("送信できませんでした。エラー番号: 0x800CCC0F");
+
+        assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.FRAGMENT);
+        assertThat(diagnosis.failures().get(0).diagnosticText()).contains("0x800CCC0F");
     }
 
     @Test

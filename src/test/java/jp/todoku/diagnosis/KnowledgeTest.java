@@ -38,6 +38,19 @@ class KnowledgeTest {
     }
 
     @Test
+    void anEntryIsLocalisedForTheCommandLineAndTheApi() {
+        KnowledgeEntry.Localized english = knowledge.find("reason-mailboxfull").orElseThrow().localized(Language.EN);
+        assertEquals("reason-mailboxfull", english.id());
+        assertEquals("recipient", english.whoActs());
+        assertEquals(Boolean.TRUE, english.keepAddress());
+        assertTrue(english.title().startsWith("The recipient"));
+        KnowledgeEntry.Localized japanese = knowledge.find("general-permanent").orElseThrow().localized(Language.JA);
+        assertEquals(null, japanese.keepAddress());
+        assertEquals("you", japanese.whoActs());
+        assertFalse(japanese.steps().isEmpty());
+    }
+
+    @Test
     void languagesAreReadFromTagsAndLocales() {
         assertEquals(Language.EN, Language.find("en-US").orElseThrow());
         assertEquals(Language.JA, Language.find("ja").orElseThrow());

@@ -30,7 +30,13 @@ class SafetyTest {
             longHeader.append(" continued line ").append(line).append('\n');
         }
         longHeader.append("\n<x@example.org>: 550 5.1.1 unknown\n");
+        StringBuilder manyRecipients = new StringBuilder(head + "Content-Type: multipart/report; boundary=b\n\n--b\n"
+                + "Content-Type: message/delivery-status\n\nReporting-MTA: dns; x.example.net\n\n");
+        for (int i = 0; i < 5_000; i++) {
+            manyRecipients.append("Final-Recipient: rfc822; user").append(i).append("@example.org\nStatus: 5.1.1\n\n");
+        }
         return Stream.of(
+                Arguments.of("5,000 recipients in one report", manyRecipients.toString().getBytes(StandardCharsets.US_ASCII)),
                 Arguments.of("2 MB of one character", "a".repeat(2 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII)),
                 Arguments.of("2 MB of @", "@".repeat(2 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII)),
                 Arguments.of("2 MB of digits and dots", "5.".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII)),
@@ -80,6 +86,15 @@ class SafetyTest {
         Diagnosis diagnosis = diagnoser.withSizeCap(100).diagnose("x".repeat(101));
 
         assertThat(diagnosis.findProblem()).contains(Diagnoser.PROBLEM_TOO_LARGE);
+    }
+
+    @Test
+    void binaryInputIsUnreadable() {
+        byte[] image = new byte[2_000];
+        new java.util.Random(3).nextBytes(image);
+        java.util.Arrays.fill(image, 0, 500, (byte) 0);
+
+        assertThat(diagnoser.diagnose(image).findProblem()).contains(Diagnoser.PROBLEM_BINARY);
     }
 
     @Test

@@ -39,7 +39,8 @@ final class KnowledgeLoader {
 
     private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "provider", "reason", "permanence",
             "whoActs", "list", "source", "related", "match", "ja", "en");
-    private static final Set<String> RULE_KEYS = Set.of("text", "all", "code", "status", "reply", "reason", "domain");
+    private static final Set<String> RULE_KEYS = Set.of("text", "all", "code", "status", "reply", "reason", "domain",
+            "catchAll");
 
     private final List<KnowledgeEntry> entries = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
@@ -174,13 +175,18 @@ final class KnowledgeLoader {
         Reason reason = reasonText == null ? null : Reason.find(reasonText)
                 .orElseThrow(() -> new IllegalArgumentException("unknown reason '" + reasonText + "'"));
         String domain = map.get("domain") == null ? null : map.get("domain").toString().trim().toLowerCase(Locale.ROOT);
-        Tier tier = tier(category, provider != null || code != null, !literals.isEmpty(), status != null, reply != 0,
+        boolean catchAll = "true".equalsIgnoreCase(String.valueOf(map.get("catchAll")));
+        Tier tier = tier(category, provider != null || code != null, !literals.isEmpty(), status, reply != 0,
                 reason, domain != null);
+        if (catchAll && (tier == Tier.REPLY || tier == Tier.STATUS)) {
+            tier = Tier.CLASS_CODE;
+        }
         return new Rule(id, literals, status, reply, reason, domain, tier, rules.size() + 1_000 * entries.size());
     }
 
-    private static Tier tier(Category category, boolean provider, boolean text, boolean status, boolean reply,
-                             Reason reason, boolean domain) {
+    private static Tier tier(Category category, boolean provider, boolean text, StatusPattern statusPattern,
+                             boolean reply, Reason reason, boolean domain) {
+        boolean status = statusPattern != null;
         if (text) {
             if (category == Category.BOUNCE_SENDER) {
                 return Tier.CONTEXT;
@@ -193,11 +199,14 @@ final class KnowledgeLoader {
         if (domain) {
             return Tier.CONTEXT;
         }
-        if (status) {
-            return Tier.STATUS;
+        if (statusPattern != null) {
+            return statusPattern.namesOnlyAClass() ? Tier.CLASS_CODE : Tier.STATUS;
         }
         if (reply) {
             return Tier.REPLY;
+        }
+        if (reason != null && reason.isNotBounce()) {
+            return Tier.NOT_A_BOUNCE;
         }
         return reason == Reason.ON_HOLD || reason == Reason.UNDEFINED ? Tier.WEAK_REASON : Tier.REASON;
     }

@@ -33,6 +33,11 @@ record StatusPattern(int statusClass, int subject, int detail) {
                 && (detail == ANY || detail == status.detail());
     }
 
+    /** True for x.Y.0 ("other ...") and patterns with x in the subject or detail. */
+    boolean namesOnlyAClass() {
+        return subject == ANY || detail == ANY || detail == 0;
+    }
+
     /** How many parts are fixed: a fixed code outranks a pattern. */
     int specificity() {
         return (statusClass == ANY ? 0 : 1) + (subject == ANY ? 0 : 1) + (detail == ANY ? 0 : 1);

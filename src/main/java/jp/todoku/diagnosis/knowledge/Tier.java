@@ -3,9 +3,12 @@ package jp.todoku.diagnosis.knowledge;
 /**
  * How much a matching rule says, strongest first. This order is the matching precedence of issue 4:
  * provider-specific text > status code with text > status code > reply code > reason; a generic
- * server text sits between the coded texts and the bare codes because it names the cause.
+ * server text sits between the coded texts and the bare codes because it names the cause, and a
+ * status code that names only a class ranks below the reason.
  */
 enum Tier {
+    /** The classifier found no failure at all (delivered, auto-reply, complaint): nothing else applies first. */
+    NOT_A_BOUNCE,
     /** A provider's own text or code: Gmail's sentences, Outlook.com's RP-001, Outlook's 0x800CCC0E. */
     PROVIDER_TEXT,
     /** A common server text together with the status or reply code it comes with. */
@@ -23,6 +26,12 @@ enum Tier {
     SITUATION_TEXT,
     /** The classified reason. */
     REASON,
+    /**
+     * A code that only names a class: a status such as {@code x.7.0} ("other security") or
+     * {@code x.2.x}, or a catch-all reply marked {@code catchAll} in the data (550, 554). It says less
+     * than a classified reason, which was chosen from the same code and the text.
+     */
+    CLASS_CODE,
     /** Who wrote the bounce or where it went (MAILER-DAEMON, a qq.com recipient): background only. */
     CONTEXT,
     /** The reasons that mean "not enough to decide" (onhold, undefined). */

@@ -21,20 +21,19 @@ public record DeliveryStatusFields(Headers perMessage, List<Headers> perRecipien
      */
     public static DeliveryStatusFields parse(String text) {
         List<Header> all = new ArrayList<>();
-        List<Integer> blockStarts = new ArrayList<>();
+        java.util.Set<Integer> blockStarts = new java.util.HashSet<>();
         int position = 0;
-        String latin = text;
-        while (position < latin.length() && all.size() < 4_000) {
-            while (position < latin.length() && latin.charAt(position) == '\n') {
+        while (position < text.length() && all.size() < 4_000) {
+            while (position < text.length() && text.charAt(position) == '\n') {
                 position++;
             }
-            if (position >= latin.length()) {
+            if (position >= text.length()) {
                 break;
             }
-            MimeParser.HeaderBlock block = MimeParser.headers(latin, position, latin.length(), false);
+            MimeParser.HeaderBlock block = MimeParser.headers(text, position, text.length(), false);
             if (block.headers().isEmpty()) {
-                int newline = latin.indexOf('\n', position);
-                position = newline < 0 ? latin.length() : newline + 1;
+                int newline = text.indexOf('\n', position);
+                position = newline < 0 ? text.length() : newline + 1;
                 continue;
             }
             blockStarts.add(all.size());

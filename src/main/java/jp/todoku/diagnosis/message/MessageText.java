@@ -13,29 +13,25 @@ public final class MessageText {
 
     /** Bytes as a Latin-1 string (every byte kept as one char) with CRLF and CR turned into LF. */
     public static String latin1WithLineFeeds(byte[] bytes) {
-        int carriageReturns = 0;
-        for (byte b : bytes) {
-            if (b == '\r') {
-                carriageReturns++;
-            }
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int carriageReturn = text.indexOf('\r');
+        if (carriageReturn < 0) {
+            return text;
         }
-        if (carriageReturns == 0) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
-        byte[] out = new byte[bytes.length];
-        int length = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b == '\r') {
-                out[length++] = '\n';
-                if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, carriageReturn);
+        for (int i = carriageReturn; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
             } else {
-                out[length++] = b;
+                out.append(c);
             }
         }
-        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
+        return out.toString();
     }
 
     public static String normaliseLineEnds(String text) {

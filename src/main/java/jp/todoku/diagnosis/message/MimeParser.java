@@ -16,6 +16,7 @@ public final class MimeParser {
     static final int MAX_HEADERS = 400;
     static final int MAX_HEADER_CHARS = 16_384;
     static final int MAX_NAME_CHARS = 76;
+    static final int MAX_ENCLOSED_CHARS = 2 * 1024 * 1024;
 
     private int parts;
 
@@ -76,10 +77,8 @@ public final class MimeParser {
         }
         if (type.isText() || media.startsWith("message/") || media.equals("application/json")
                 || media.equals("application/octet-stream") && looksLikeText(s, bodyStart, end)) {
-            byte[] raw = s.substring(bodyStart, end).getBytes(StandardCharsets.ISO_8859_1);
-            byte[] decoded = TransferEncoding.decode(raw, encoding);
-            String text = Charsets.decode(decoded, type.parameter("charset"));
-            return new MimePart(headers, type, MessageText.normaliseLineEnds(text), List.of());
+            // Kept as written; decoded only if a reader asks for it (see MimePart#text).
+            return new MimePart(headers, type, s.substring(bodyStart, end), List.of());
         }
         return new MimePart(headers, type, "", List.of());
     }
@@ -106,8 +105,8 @@ public final class MimeParser {
     private MimePart enclosed(String inner, int depth) {
         HeaderBlock block = headers(inner, 0, inner.length(), true);
         ContentType type = block.headers().find("content-type").map(ContentType::parse).orElse(ContentType.TEXT_PLAIN);
-        int bodyEnd = Math.min(inner.length(), block.bodyStart() + 65_536);
-        String body = block.bodyStart() < bodyEnd ? inner.substring(block.bodyStart(), bodyEnd) : "";
+        // Kept whole (up to a limit) so that a bounce a customer forwarded as an attachment can be read.
+        String body = inner.length() > MAX_ENCLOSED_CHARS ? inner.substring(0, MAX_ENCLOSED_CHARS) : inner;
         List<MimePart> children = List.of();
         if (depth < MAX_DEPTH && type.isMultipart() && looksLikeReport(type)) {
             // A bounce forwarded as an attachment: read its parts like the outer message's.
@@ -186,7 +185,8 @@ public final class MimeParser {
             position = newline < 0 || newline >= end ? end : newline + 1;
         }
         String name = null;
-        StringBuilder value = new StringBuilder();
+        int valueStart = 0;
+        int valueEnd = 0;
         while (position < end) {
             int newline = s.indexOf('\n', position);
             int lineEnd = newline < 0 || newline > end ? end : newline;
@@ -197,8 +197,9 @@ public final class MimeParser {
             }
             char first = s.charAt(position);
             if (first == ' ' || first == '\t') {
-                if (name != null && value.length() < MAX_HEADER_CHARS) {
-                    value.append(' ').append(s, position, Math.min(lineEnd, position + MAX_HEADER_CHARS)).append('\n');
+                // A folded line: the value runs on, up to the length limit.
+                if (name != null) {
+                    valueEnd = Math.min(lineEnd, valueStart + MAX_HEADER_CHARS);
                 }
                 position = next;
                 continue;
@@ -207,16 +208,16 @@ public final class MimeParser {
             if (colon < 0) {
                 break;
             }
-            if (name != null) {
-                add(fields, name, value, decode);
+            if (name != null && fields.size() < MAX_HEADERS) {
+                fields.add(new Header(name, s.substring(valueStart, Math.max(valueStart, valueEnd)), decode));
             }
-            name = s.substring(position, colon).trim();
-            value.setLength(0);
-            value.append(s, colon + 1, Math.min(lineEnd, colon + 1 + MAX_HEADER_CHARS)).append('\n');
+            name = s.substring(position, colon);
+            valueStart = colon + 1;
+            valueEnd = Math.min(lineEnd, valueStart + MAX_HEADER_CHARS);
             position = next;
         }
-        if (name != null) {
-            add(fields, name, value, decode);
+        if (name != null && fields.size() < MAX_HEADERS) {
+            fields.add(new Header(name, s.substring(valueStart, Math.max(valueStart, valueEnd)), decode));
         }
         return new HeaderBlock(new Headers(fields), Math.min(position, end));
     }
@@ -235,18 +236,10 @@ public final class MimeParser {
         return -1;
     }
 
-    private static void add(List<Header> fields, String name, StringBuilder raw, boolean decode) {
-        if (fields.size() >= MAX_HEADERS) {
-            return;
+    static String unfold(String raw) {
+        if (isPlain(raw)) {
+            return raw.strip();
         }
-        String value = unfold(raw);
-        if (decode) {
-            value = decodeValue(value);
-        }
-        fields.add(new Header(name, value));
-    }
-
-    private static String unfold(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -262,6 +255,17 @@ public final class MimeParser {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** True when the value has no line break, tab or double space, so trimming unfolds it. */
+    private static boolean isPlain(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t' || c == ' ' && i + 1 < raw.length() && raw.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Raw 8-bit bytes get a charset guess; RFC 2047 words are decoded. */

@@ -14,11 +14,11 @@ import java.util.Locale;
  * @param deliveryStatus the delivery-status fields; empty when there is no such part
  * @param feedbackReport the message/feedback-report fields, or an empty block
  * @param original       the headers of the returned original message, or an empty block
- * @param originalBody   the raw start of the returned original's body, or ""
+ * @param originalMessage the returned (or forwarded) message as written, Latin-1 with LF, or ""
  * @param root           the whole parsed tree, for readers that need more
  */
 public record ParsedMessage(Headers headers, List<String> texts, DeliveryStatusFields deliveryStatus,
-                            Headers feedbackReport, Headers original, String originalBody, MimePart root) {
+                            Headers feedbackReport, Headers original, String originalMessage, MimePart root) {
 
     static final int MAX_TEXT_CHARS = 512 * 1024;
 
@@ -50,7 +50,7 @@ public record ParsedMessage(Headers headers, List<String> texts, DeliveryStatusF
                 : MimeParser.headers(collector.feedback, 0, collector.feedback.length(), false).headers();
         return new ParsedMessage(root.headers(), collector.texts, status, feedback,
                 collector.original == null ? Headers.EMPTY : collector.original.headers(),
-                collector.original == null ? "" : collector.original.text(), root);
+                collector.original == null ? "" : collector.original.raw(), root);
     }
 
     /**

@@ -1,6 +1,5 @@
 package jp.todoku.diagnosis.message;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -50,7 +49,8 @@ public final class TransferEncoding {
 
     /** RFC 2045 quoted-printable; with {@code underscoreIsSpace} the RFC 2047 "Q" variant. */
     public static byte[] quotedPrintable(byte[] raw, boolean underscoreIsSpace) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
+        byte[] out = new byte[raw.length];
+        int length = 0;
         for (int i = 0; i < raw.length; i++) {
             byte b = raw[i];
             if (b == '=') {
@@ -62,20 +62,33 @@ public final class TransferEncoding {
                     i += 2;
                     continue;
                 }
-                int high = i + 1 < raw.length ? Character.digit(raw[i + 1], 16) : -1;
-                int low = i + 2 < raw.length ? Character.digit(raw[i + 2], 16) : -1;
+                int high = i + 1 < raw.length ? hex(raw[i + 1]) : -1;
+                int low = i + 2 < raw.length ? hex(raw[i + 2]) : -1;
                 if (high >= 0 && low >= 0) {
-                    out.write(high * 16 + low);
+                    out[length++] = (byte) (high * 16 + low);
                     i += 2;
                     continue;
                 }
-                out.write(b);
+                out[length++] = b;
             } else if (b == '_' && underscoreIsSpace) {
-                out.write(' ');
+                out[length++] = ' ';
             } else {
-                out.write(b);
+                out[length++] = b;
             }
         }
-        return out.toByteArray();
+        return length == out.length ? out : java.util.Arrays.copyOf(out, length);
+    }
+
+    private static int hex(byte b) {
+        if (b >= '0' && b <= '9') {
+            return b - '0';
+        }
+        if (b >= 'A' && b <= 'F') {
+            return b - 'A' + 10;
+        }
+        if (b >= 'a' && b <= 'f') {
+            return b - 'a' + 10;
+        }
+        return -1;
     }
 }

@@ -1,5 +1,6 @@
 package jp.todoku.diagnosis.mta;
 
+import java.util.List;
 import java.util.Locale;
 import jp.todoku.diagnosis.message.Headers;
 import jp.todoku.diagnosis.message.ParsedMessage;
@@ -28,11 +29,13 @@ public final class Context {
             body = jp.todoku.diagnosis.message.MessageText.stripQuotes(body);
         }
         this.errorText = Sections.errorSection(body);
+        boolean quoted = body != message.bodyText();
         this.lowerErrorText = errorText.toLowerCase(Locale.ROOT);
         this.lowerSubject = message.subject().toLowerCase(Locale.ROOT);
         this.lowerFrom = message.from().toLowerCase(Locale.ROOT);
         this.reportingHost = findReportingHost(message);
-        this.original = message.original().isEmpty() ? Sections.inlineOriginal(message.bodyText()) : message.original();
+        this.original = !message.original().isEmpty() ? message.original()
+                : quoted ? Sections.inlineOriginal(body) : Sections.inlineOriginal(body, errorText.length());
         this.sender = findSender(message, original);
     }
 
@@ -63,6 +66,31 @@ public final class Context {
             return returnPath;
         }
         return Scan.address(original.get("from"));
+    }
+
+    private java.util.Map<String, String> textByRecipient;
+    private List<Draft> textDrafts;
+
+    /** The recipient lines of the readable part (read once per message). */
+    List<Draft> textDrafts() {
+        if (textDrafts == null) {
+            textDrafts = TextReports.read(errorText, null, false);
+        }
+        return textDrafts;
+    }
+
+    /**
+     * The error lines next to the recipient's address in the readable part ("" when it is not named
+     * there). The readable part is read once per message, however many recipients ask.
+     */
+    String textAround(String recipient) {
+        if (textByRecipient == null) {
+            textByRecipient = new java.util.HashMap<>();
+            for (Draft draft : textDrafts()) {
+                textByRecipient.putIfAbsent(draft.recipient.toLowerCase(Locale.ROOT), draft.diagnosticText);
+            }
+        }
+        return recipient == null ? "" : textByRecipient.getOrDefault(recipient.toLowerCase(Locale.ROOT), "");
     }
 
     public ParsedMessage message() {

@@ -28,7 +28,7 @@ final class DeliveryReports {
             }
             if (recipient == null) {
                 // "Final-Recipient: RFC822; @mx.example.org": take the address the text gives in this place.
-                List<Draft> written = TextReports.read(context.errorText(), null);
+                List<Draft> written = context.textDrafts();
                 int place = drafts.size();
                 recipient = place < written.size() ? written.get(place).recipient : null;
             }
@@ -43,7 +43,11 @@ final class DeliveryReports {
                 diagnostic = diagnostic.substring(semicolon + 1);
             }
             if (diagnostic.isBlank() && recipient != null) {
-                diagnostic = TextReports.textAround(context.errorText(), recipient);
+                diagnostic = context.textAround(recipient);
+            }
+            if (diagnostic.isBlank()) {
+                // "Status: 4.0.0 (cat.example.net: host name lookup failure)": the only words given.
+                diagnostic = statusComment(block.get("status"));
             }
             draft.text(diagnostic);
             draft.remoteHost = hostOf(block.get("remote-mta"));
@@ -54,6 +58,18 @@ final class DeliveryReports {
             drafts.add(draft);
         }
         return drafts;
+    }
+
+    static String statusComment(String status) {
+        int open = status.indexOf('(');
+        int close = status.lastIndexOf(')');
+        if (open < 0 || close <= open + 1) {
+            return "";
+        }
+        String comment = status.substring(open + 1, close).trim();
+        // "(permanent failure)" and the like only restate the code's class.
+        String lower = comment.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("permanent failure") || lower.equals("temporary failure") || lower.equals("success") ? "" : comment;
     }
 
     private static String firstWord(String value) {

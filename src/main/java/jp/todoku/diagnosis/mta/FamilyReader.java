@@ -18,6 +18,13 @@ abstract class FamilyReader implements MailServerReader {
                 continue;
             }
             adjust(draft, context);
+            if ((draft.command == null || draft.remoteHost == null) && context.hasDeliveryStatus()) {
+                // "SMTP error from remote mail server after EHLO ...": the step is often written
+                // only in the readable part, not in the delivery-status fields.
+                String around = context.textAround(draft.recipient);
+                draft.command = draft.command == null ? Scan.command(around) : draft.command;
+                draft.remoteHost = draft.remoteHost == null ? Scan.remoteHost(around) : draft.remoteHost;
+            }
             if (draft.verdict == null) {
                 draft.verdict = FormatMessages.bundled().find(name(), draft.diagnosticText);
             }
@@ -73,11 +80,8 @@ abstract class FamilyReader implements MailServerReader {
             return "";
         }
         String text = context.errorText();
-        int start = text.indexOf('\n', found);
-        if (start < 0) {
-            return "";
-        }
-        while (start < text.length() && text.charAt(start) == '\n') {
+        int start = found + lowerMarker.length();
+        while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == ' ')) {
             start++;
         }
         int end = text.indexOf("\n\n", start);

@@ -19,7 +19,12 @@ final class FeedbackReportReader implements MailServerReader {
 
     @Override
     public boolean recognises(Context context) {
-        return !context.message().feedbackReport().isEmpty() || isHotmailComplaint(context);
+        return !context.message().feedbackReport().isEmpty() || isHotmailComplaint(context) || isAppleUnsubscribe(context);
+    }
+
+    // Apple Mail's one-click unsubscribe: a message from the reader marked "X-Apple-Unsubscribe: true".
+    private static boolean isAppleUnsubscribe(Context context) {
+        return context.headers().get("x-apple-unsubscribe").equalsIgnoreCase("true");
     }
 
     // Microsoft's complaint loop (JMRP) sends the complained-of message without an ARF part.
@@ -35,6 +40,9 @@ final class FeedbackReportReader implements MailServerReader {
         if (type.isEmpty() && isHotmailComplaint(context)) {
             type = "abuse";
         }
+        if (type.isEmpty() && isAppleUnsubscribe(context)) {
+            type = "opt-out";
+        }
         List<String> recipients = new ArrayList<>();
         List<String> candidates = new ArrayList<>(report.all("original-rcpt-to"));
         candidates.addAll(report.all("removal-recipient"));
@@ -43,6 +51,13 @@ final class FeedbackReportReader implements MailServerReader {
             String address = Scan.address(value);
             if (address != null && !recipients.contains(address)) {
                 recipients.add(address);
+            }
+        }
+        if (recipients.isEmpty() && isAppleUnsubscribe(context)) {
+            // The reader who unsubscribes is the one who sent it.
+            String from = Scan.address(context.headers().get("from"));
+            if (from != null) {
+                recipients.add(from);
             }
         }
         if (recipients.isEmpty()) {

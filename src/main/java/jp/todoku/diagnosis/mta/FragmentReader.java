@@ -38,6 +38,13 @@ public final class FragmentReader {
             draft.recipient = addresses.isEmpty() ? null : addresses.get(0);
             drafts = List.of(draft);
         }
+        List<String> displayed = displayedHeaderAddresses(cut);
+        if (drafts.stream().anyMatch(draft -> draft.recipient == null || !displayed.contains(draft.recipient.toLowerCase(Locale.ROOT)))) {
+            // A bounce copied from a mail client's window starts with its own From/To lines (the
+            // mail system and the customer): those addresses are not the failed recipients.
+            drafts = new ArrayList<>(drafts);
+            drafts.removeIf(draft -> draft.recipient != null && displayed.contains(draft.recipient.toLowerCase(Locale.ROOT)));
+        }
         List<Finding> findings = new ArrayList<>();
         for (Draft draft : drafts) {
             if (draft.diagnosticText.isEmpty()) {
@@ -48,8 +55,31 @@ public final class FragmentReader {
         return findings;
     }
 
+    // Outlook and Windows Mail client errors are pasted as their hexadecimal code, e.g. 0x800CCC0F.
+    private static final java.util.regex.Pattern CLIENT_ERROR = java.util.regex.Pattern.compile("(?i)\\b0x8[0-9a-f]{7}\\b");
+
+    // Header lines a mail client shows above a message, in English and Japanese.
+    private static final String[] DISPLAYED_HEADERS = {"from:", "to:", "cc:", "sent:", "date:", "subject:", "reply-to:",
+        "差出人:", "宛先:", "送信者:", "cc:", "件名:", "送信日時:"};
+
+    /** Addresses on the client's header lines among the first lines of the paste, lower case. */
+    private static List<String> displayedHeaderAddresses(String text) {
+        List<String> addresses = new ArrayList<>();
+        String[] lines = text.split("\n", 40);
+        for (int i = 0; i < Math.min(lines.length, 30); i++) {
+            String line = lines[i].trim().toLowerCase(Locale.ROOT);
+            for (String header : DISPLAYED_HEADERS) {
+                if (line.startsWith(header)) {
+                    addresses.addAll(Scan.addresses(line, 10));
+                    break;
+                }
+            }
+        }
+        return addresses;
+    }
+
     private static boolean looksLikeError(String text) {
-        if (Scan.status(text) != null || Scan.replyCode(text) != null) {
+        if (Scan.status(text) != null || Scan.replyCode(text) != null || CLIENT_ERROR.matcher(text).find()) {
             return true;
         }
         String lower = text.toLowerCase(Locale.ROOT);

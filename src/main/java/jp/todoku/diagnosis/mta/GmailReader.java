@@ -10,8 +10,11 @@ final class GmailReader extends FamilyReader {
 
     @Override
     public boolean recognises(Context context) {
+        // Outlook.com writes "Delivery to the following recipients failed" too: Google's own words
+        // or Google's sender decide.
         String text = context.lowerErrorText();
-        return text.contains("delivery to the following recipient") || text.contains("technical details of")
+        return text.contains("google tried to deliver your message") || text.contains("technical details of permanent failure")
+                || text.contains("technical details of temporary failure")
                 || context.lowerFrom().contains("@googlemail.com") || context.lowerFrom().contains("mailer-daemon@google.com");
     }
 
@@ -29,10 +32,9 @@ final class GmailReader extends FamilyReader {
             String headline = context.errorText().strip();
             int end = headline.indexOf("\n\n");
             headline = headline.startsWith("**") && end > 0 ? headline.substring(0, end) + " " : "";
-            if (!draft.diagnosticText.contains(returned.strip().split("\n")[0].strip())) {
-                draft.text(headline + returned);
-                draft.replyCode = null;
-            }
+            // The remote server's own reply is the error; Google's explanation around it is not.
+            draft.text(headline + returned);
+            draft.replyCode = null;
         }
     }
 }

@@ -75,6 +75,7 @@ final class HeuristicReader extends FamilyReader {
     static String errorLines(String text) {
         StringBuilder lines = new StringBuilder();
         int count = 0;
+        // Only the first 2,000 lines: the codes are near the top, and the scan must stay bounded.
         for (String line : text.split("\n", 2_000)) {
             if (count >= 6) {
                 break;
@@ -90,6 +91,6 @@ final class HeuristicReader extends FamilyReader {
         String trimmed = text.strip();
         int end = trimmed.indexOf("\n\n");
         String paragraph = end < 0 ? trimmed : trimmed.substring(0, end);
-        return paragraph.length() > 1_000 ? paragraph.substring(0, 1_000) : paragraph.toLowerCase(Locale.ROOT).isEmpty() ? "" : paragraph;
+        return paragraph.length() > 1_000 ? paragraph.substring(0, 1_000) : paragraph;
     }
 }

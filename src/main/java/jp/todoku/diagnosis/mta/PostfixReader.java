@@ -32,7 +32,7 @@ final class PostfixReader extends FamilyReader {
         if (draft.command == null || draft.remoteHost == null) {
             // "host mx[192.0.2.1] said: ... (in reply to RCPT TO command)" is written in the
             // readable part, not in the DSN.
-            String around = TextReports.textAround(context.errorText(), draft.recipient);
+            String around = context.textAround(draft.recipient);
             draft.command = draft.command == null ? Scan.command(around) : draft.command;
             draft.remoteHost = draft.remoteHost == null ? Scan.remoteHost(around) : draft.remoteHost;
             if (draft.replyCode == null && draft.diagnosticText.isEmpty()) {

@@ -1,6 +1,7 @@
 package jp.todoku.diagnosis.mta;
 
 import java.util.List;
+import jp.todoku.diagnosis.message.Headers;
 import jp.todoku.diagnosis.message.ParsedMessage;
 
 /**
@@ -20,6 +21,8 @@ public final class Readers {
     public static Readers standard() {
         FormatMessages.bundled();
         return new Readers(List.of(
+                // An abuse report is unmistakable (its own MIME part) and may come from any sender.
+                new FeedbackReportReader(),
                 new PostfixReader(),
                 new SendmailReader(),
                 new GoogleGroupsReader(),
@@ -27,13 +30,25 @@ public final class Readers {
                 new EximReader(),
                 new QmailReader(),
                 new AmazonSesReader(),
+                new PowerMtaReader(),
+                new Office365Reader(),
+                new Exchange2007Reader(),
+                new OutlookReader(),
+                new DragonflyReader(),
+                new TrendMicroReader(),
+                new MFilterReader(),
+                new KddiReader(),
+                new YahooReader(),
+                new CourierReader(),
+                new McAfeeReader(),
+                new OpenSmtpdReader(),
+                new ZohoReader(),
                 new Exchange2003Reader(),
                 new DominoReader(),
                 new IMailServerReader(),
                 new EzwebReader(),
                 new VerizonReader(),
                 new Rfc3464Reader(),
-                new FeedbackReportReader(),
                 new MailingListReader(),
                 new AutoReplyReader(),
                 new HeuristicReader()));
@@ -43,17 +58,24 @@ public final class Readers {
         return readers;
     }
 
+    /** What the readers made of one message: the findings and the returned original's headers. */
+    public record Reading(List<Finding> findings, Headers original) {
+        public Reading {
+            findings = List.copyOf(findings);
+        }
+    }
+
     /** The first reader's findings that recognise the message and decode something; empty if none. */
-    public List<Finding> read(ParsedMessage message) {
+    public Reading read(ParsedMessage message) {
         Context context = new Context(message);
         for (MailServerReader reader : readers) {
             if (reader.recognises(context)) {
                 List<Finding> findings = reader.read(context);
                 if (!findings.isEmpty()) {
-                    return findings;
+                    return new Reading(findings, context.original());
                 }
             }
         }
-        return List.of();
+        return new Reading(List.of(), context.original());
     }
 }

@@ -1,6 +1,5 @@
 package jp.todoku.diagnosis.mta;
 
-import java.util.Locale;
 
 /** Finds where a bounce's own text ends and the returned original message begins. */
 public final class Sections {
@@ -34,6 +33,19 @@ public final class Sections {
         "送信したメッセージ",
     };
 
+    // The first letters of the markers, so most lines are passed over after one look.
+    private static final String FIRST_LETTERS = firstLetters();
+
+    private static String firstLetters() {
+        StringBuilder letters = new StringBuilder();
+        for (String marker : ORIGINAL_MARKERS) {
+            if (letters.indexOf(marker.substring(0, 1)) < 0) {
+                letters.append(marker.charAt(0));
+            }
+        }
+        return letters.toString();
+    }
+
     private Sections() {
     }
 
@@ -42,7 +54,10 @@ public final class Sections {
      * ("--- Below this line is a copy of the message."); empty when there is none.
      */
     public static jp.todoku.diagnosis.message.Headers inlineOriginal(String body) {
-        int cut = errorSection(body).length();
+        return inlineOriginal(body, errorSection(body).length());
+    }
+
+    static jp.todoku.diagnosis.message.Headers inlineOriginal(String body, int cut) {
         if (cut >= body.length()) {
             return jp.todoku.diagnosis.message.Headers.EMPTY;
         }
@@ -73,10 +88,9 @@ public final class Sections {
                     || body.charAt(start) == '=' || body.charAt(start) == '*' || body.charAt(start) == '_')) {
                 start++;
             }
-            if (end - start > 8) {
-                String line = body.substring(start, Math.min(end, start + 80)).toLowerCase(Locale.ROOT);
+            if (end - start > 8 && FIRST_LETTERS.indexOf(Character.toLowerCase(body.charAt(start))) >= 0) {
                 for (String marker : ORIGINAL_MARKERS) {
-                    if (line.startsWith(marker)) {
+                    if (end - start >= marker.length() && body.regionMatches(true, start, marker, 0, marker.length())) {
                         return body.substring(0, position);
                     }
                 }

@@ -19,8 +19,19 @@ final class SendmailReader extends FamilyReader {
     }
 
     @Override
+    protected java.util.List<Draft> drafts(Context context) {
+        if (!context.hasDeliveryStatus() && context.lowerErrorText().contains("while talking to ")) {
+            java.util.List<Draft> drafts = SendmailTranscript.read(context.errorText());
+            if (!drafts.isEmpty()) {
+                return drafts;
+            }
+        }
+        return super.drafts(context);
+    }
+
+    @Override
     protected void adjust(Draft draft, Context context) {
-        if (draft.command == null) {
+        if (draft.command == null && context.hasDeliveryStatus()) {
             draft.command = lastTranscriptCommand(context.errorText());
         }
         if (draft.replyCode == null && Scan.replyCode(draft.diagnosticText) == null) {
@@ -37,7 +48,7 @@ final class SendmailReader extends FamilyReader {
     }
 
     private static final java.util.regex.Pattern REPLY_LINE = java.util.regex.Pattern.compile(
-            "(?m)^[45][0-9]{2} [45]\\.[0-9]{1,3}\\.[0-9]{1,3} [^\\n]{0,300}$");
+            "(?m)^[45][0-9]{2}[ -][^\\n]{0,300}$");
 
     /** The last line of the transcript that starts with a reply and status code. */
     static String transcriptReply(String text) {

@@ -18,6 +18,14 @@ final class TextReports {
 
     /** Drafts for each recipient line in the text, in order; empty when none is found. */
     static List<Draft> read(String text, String bounceFrom) {
+        return read(text, bounceFrom, true);
+    }
+
+    /**
+     * As {@link #read(String, String)}; with {@code fieldLabels} false, "Final-Recipient:" lines do
+     * not name a recipient (used when the delivery-status fields were already read as such).
+     */
+    static List<Draft> read(String text, String bounceFrom, boolean fieldLabels) {
         List<Draft> drafts = new ArrayList<>();
         String[] lines = text.split("\n", 20_000);
         Draft current = null;
@@ -28,7 +36,7 @@ final class TextReports {
         for (String raw : lines) {
             String line = raw.length() > Scan.MAX_TEXT ? raw.substring(0, Scan.MAX_TEXT) : raw;
             String trimmed = line.trim();
-            String recipient = recipientOf(trimmed);
+            String recipient = !fieldLabels && isStatusField(trimmed) ? null : recipientOf(trimmed);
             if (recipient != null && !recipient.toLowerCase(Locale.ROOT).startsWith("mailer-daemon@")
                     && !recipient.equalsIgnoreCase(bounceFrom)
                     && drafts.size() < MAX_RECIPIENTS) {
@@ -93,64 +101,24 @@ final class TextReports {
             draft.text(draft.diagnosticText.isEmpty() || !ownCode && earlierCode ? earlier : draft.diagnosticText);
         }
         if (drafts.isEmpty()) {
-            drafts.addAll(sentences(lines, bounceFrom));
+            drafts.addAll(FailureSentences.read(lines, bounceFrom));
         }
         return drafts;
     }
 
-    // Words of sentences that name a failed recipient in the middle: "Your message wasn't delivered
-    // to cat@example.jp because ...", "There was an error delivering your mail to <cat@example.jp>."
-    private static final String[] FAILURE_WORDS = {"deliver", "could not", "couldn't", "failed", "unable", "error",
-        "rejected", "not reach", "undeliverable"};
-
-    /** Recipients named inside a failure sentence, with that sentence and the paragraph after it. */
-    private static List<Draft> sentences(String[] lines, String bounceFrom) {
-        List<Draft> drafts = new ArrayList<>();
-        for (int i = 0; i < lines.length && i < 2_000 && drafts.size() < MAX_RECIPIENTS; i++) {
-            String line = lines[i].length() > Scan.MAX_TEXT ? lines[i].substring(0, Scan.MAX_TEXT) : lines[i];
-            int at = line.indexOf('@');
-            if (at < 0) {
-                continue;
-            }
-            String lower = line.toLowerCase(Locale.ROOT);
-            List<String> found = Scan.addresses(line, 1);
-            if (found.isEmpty() || found.get(0).equalsIgnoreCase(bounceFrom) || found.get(0).startsWith("mailer-daemon@")) {
-                continue;
-            }
-            int start = lower.indexOf(found.get(0).substring(0, found.get(0).indexOf('@')).toLowerCase(Locale.ROOT) + "@");
-            String head = start > 0 ? lower.substring(0, start).stripTrailing() : "";
-            if (!(head.endsWith(" to") || head.endsWith(" to <") || head.endsWith("to:") || head.endsWith(" to:<")
-                    || head.endsWith(" to<")) || !containsAny(lower, FAILURE_WORDS) || find(drafts, found.get(0)) != null) {
-                continue;
-            }
-            StringBuilder text = new StringBuilder(line.trim());
-            int next = i + 1;
-            String rest = line.substring(Math.min(line.length(), start + found.get(0).length())).replaceAll("[>.\\s]", "");
-            if (rest.isEmpty()) {
-                while (next < lines.length && lines[next].isBlank()) {
-                    next++;
-                }
-            }
-            for (int taken = 0; next < lines.length && !lines[next].isBlank() && taken < MAX_LINES_PER_RECIPIENT; next++, taken++) {
-                text.append(' ').append(lines[next].trim());
-            }
-            drafts.add(new Draft(found.get(0)).text(text.toString()));
-        }
-        return drafts;
-    }
-
-    private static boolean containsAny(String lower, String[] words) {
-        for (String word : words) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isStatusField(String trimmed) {
+        return trimmed.regionMatches(true, 0, "final-recipient:", 0, 16) || trimmed.regionMatches(true, 0, "original-recipient:", 0, 19)
+                || trimmed.regionMatches(true, 0, "x-actual-recipient:", 0, 19);
     }
 
     /** The last paragraph before an address, reaching back to an earlier one that carries a code. */
     private static String preceding(java.util.ArrayDeque<StringBuilder> paragraphs) {
-        List<StringBuilder> list = new ArrayList<>(paragraphs);
+        List<StringBuilder> list = new ArrayList<>();
+        for (StringBuilder paragraph : paragraphs) {
+            if (!isIntroduction(paragraph.toString().trim())) {
+                list.add(paragraph);
+            }
+        }
         int from = list.size() - 1;
         for (int i = list.size() - 1; i >= 0; i--) {
             String paragraph = list.get(i).toString();
@@ -164,6 +132,25 @@ final class TextReports {
             text.append(list.get(i));
         }
         return text.toString().trim();
+    }
+
+    // How reports open; such a paragraph only introduces the failure and says nothing of its cause.
+    private static final String[] INTRODUCTIONS = {"this is an automatically generated", "this is the mail system",
+        "this message was created automatically", "hi. this is the", "this is a mime-encapsulated message",
+        "this message is in mime format", "this is a multi-part message"};
+
+    /** An opening line of a report, or a lead-in to the list of addresses ("... recipients:"). */
+    private static boolean isIntroduction(String paragraph) {
+        if (paragraph.endsWith(":")) {
+            return true;
+        }
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        for (String opening : INTRODUCTIONS) {
+            if (lower.startsWith(opening)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line of only "=", "-", "*" or "_": a ruler between sections. */
@@ -201,7 +188,7 @@ final class TextReports {
         String line = trimmed;
         String lower = line.toLowerCase(Locale.ROOT);
         for (String label : new String[] {"recipient address:", "recipient:", "original-recipient:", "final-recipient:",
-                "failed recipient:", "rcpt to:", "address:", "宛先:", "宛先：", "送信先:"}) {
+                "failed recipient:", "rcpt to:", "address:", "送信先:"}) {
             if (lower.startsWith(label)) {
                 line = line.substring(label.length()).trim();
                 if (line.regionMatches(true, 0, "rfc822;", 0, 7)) {
@@ -240,7 +227,8 @@ final class TextReports {
         int at = trimmed.indexOf('@');
         int end = at + 1;
         while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end)) && trimmed.charAt(end) != '>'
-                && trimmed.charAt(end) != ':' && trimmed.charAt(end) != '"' && trimmed.charAt(end) != ')') {
+                && trimmed.charAt(end) != ':' && trimmed.charAt(end) != '"' && trimmed.charAt(end) != ')'
+                && trimmed.charAt(end) != '<') {
             end++;
         }
         while (end < trimmed.length() && (trimmed.charAt(end) == '>' || trimmed.charAt(end) == ':'
@@ -248,16 +236,12 @@ final class TextReports {
                 || trimmed.charAt(end) == ' ')) {
             end++;
         }
-        return trimmed.substring(end).trim();
-    }
-
-    /** The error lines next to the address in a bounce's readable part, for a DSN without text. */
-    static String textAround(String text, String recipient) {
-        for (Draft draft : read(text, null)) {
-            if (draft.recipient.equalsIgnoreCase(recipient)) {
-                return draft.diagnosticText;
-            }
+        String rest = trimmed.substring(end).trim();
+        // Office 365 writes "cat@example.jp<mailto:cat@example.jp>": the link is not error text.
+        if (rest.regionMatches(true, 0, "<mailto:", 0, 8)) {
+            int close = rest.indexOf('>');
+            rest = close > 0 ? rest.substring(close + 1).trim() : "";
         }
-        return "";
+        return rest;
     }
 }

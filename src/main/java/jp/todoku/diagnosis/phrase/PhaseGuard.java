@@ -37,6 +37,11 @@ public record PhaseGuard(String spelling, Set<SmtpCommand> commands, boolean inc
         return Optional.of(new PhaseGuard(text, Set.copyOf(commands), negated != unknown, negated));
     }
 
+    /** The line names NONE itself: its wording holds even when the SMTP step is not known. */
+    public boolean namesUnknownStep() {
+        return !negated && includesUnknown;
+    }
+
     public boolean admits(SmtpCommand command) {
         if (command == null) {
             return includesUnknown;

@@ -10,6 +10,7 @@ import jp.todoku.diagnosis.DeliveryStatus;
 import jp.todoku.diagnosis.Reason;
 import jp.todoku.diagnosis.SmtpCommand;
 import jp.todoku.diagnosis.phrase.Clues;
+import jp.todoku.diagnosis.phrase.Rule;
 import jp.todoku.diagnosis.phrase.RuleTable;
 
 /**
@@ -54,15 +55,30 @@ final class GenericRules {
         this.meanings = meanings;
     }
 
-    /** What one failure offers the rules: its clues, the status code's meaning and every phrase hit. */
-    record Facts(Clues clues, Reason meaning, Set<Reason> phrased) {
+    /**
+     * What one failure offers the rules: its clues, the status code's meaning, every phrase hit, and the
+     * hits of lines that name the unknown step (NONE) explicitly: wordings sure of themselves at any step.
+     */
+    record Facts(Clues clues, Reason meaning, Set<Reason> phrased, Set<Reason> sure) {
         boolean says(Reason reason) {
             return phrased.contains(reason);
+        }
+
+        boolean saysSurely(Reason reason) {
+            return sure.contains(reason);
         }
     }
 
     Facts facts(Clues clues) {
-        return new Facts(clues, meanings.find(clues.status()).orElse(null), phrases.reasons(clues));
+        EnumSet<Reason> phrased = EnumSet.noneOf(Reason.class);
+        EnumSet<Reason> sure = EnumSet.noneOf(Reason.class);
+        for (Rule rule : phrases.matching(clues)) {
+            phrased.add(rule.reason());
+            if (rule.phase().namesUnknownStep()) {
+                sure.add(rule.reason());
+            }
+        }
+        return new Facts(clues, meanings.find(clues.status()).orElse(null), phrased, sure);
     }
 
     /** The SMTP-error checks; a weak reader verdict counts as a hit at its own place in the order. */
@@ -89,7 +105,7 @@ final class GenericRules {
             // A refusal at MAIL FROM or earlier is never about the recipient.
             case USER_UNKNOWN -> meaning != SUSPEND && !isBeforeRecipient(command) && (meaning == reason
                     ? NOT_A_USER.stream().noneMatch(facts::says)
-                    : command == SmtpCommand.RCPT && facts.says(reason));
+                    : command == SmtpCommand.RCPT && facts.says(reason) || command == null && facts.saysSurely(reason));
             // An unknown-user wording after DATA (or at an unknown step) is a per-recipient filter.
             case FILTERED -> meaning != SUSPEND && !isBeforeRecipient(command) && (meaning == reason
                     ? facts.says(USER_UNKNOWN) || facts.says(FILTERED)

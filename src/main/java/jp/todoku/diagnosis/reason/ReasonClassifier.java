@@ -18,7 +18,7 @@ import jp.todoku.diagnosis.provider.ReceivingProviders;
  *   <li>the format reader's own verdict, unless it is empty or weak ({@link GenericRules#WEAK});</li>
  *   <li>a status 2.x is {@code delivered};</li>
  *   <li>a local delivery program's message (procmail, maildrop, dovecot ...);</li>
- *   <li>the receiving provider's rules (by recipient domain, else refusing host);</li>
+ *   <li>the receiving provider's rules (by recipient domain, else refusing host, else reporting host);</li>
  *   <li>the generic SMTP-error checks (status meaning or phrase, guarded by the SMTP step);</li>
  *   <li>the weak reader verdict;</li>
  *   <li>the status meaning or the text scan, then class, reply and step fallbacks;</li>
@@ -39,7 +39,6 @@ public final class ReasonClassifier {
                 TableReader.phrases(TEMPORARY), StepHints.bundled());
     }
 
-    private final RuleTable phrases;
     private final GenericRules generic;
     private final LocalDeliveryAgents localAgents;
     private final ReceivingProviders providers;
@@ -48,7 +47,6 @@ public final class ReasonClassifier {
 
     ReasonClassifier(RuleTable phrases, StatusMeanings meanings, LocalDeliveryAgents localAgents,
                      ReceivingProviders providers, PhraseList temporaryWordings, StepHints stepHints) {
-        this.phrases = phrases;
         this.generic = new GenericRules(phrases, meanings);
         this.localAgents = localAgents;
         this.providers = providers;
@@ -62,6 +60,9 @@ public final class ReasonClassifier {
     }
 
     public Verdict classify(Evidence evidence) {
+        if (evidence == null) {
+            return new Verdict(Reason.UNDEFINED, false, null, null, "no evidence");
+        }
         try {
             return decide(evidence);
         } catch (RuntimeException unexpected) {
@@ -92,7 +93,11 @@ public final class ReasonClassifier {
         if (clues.status() != null && clues.status().isSuccess()) {
             return new Decision(Reason.DELIVERED, "status " + clues.status());
         }
-        Optional<Decision> local = localAgents.find(clues);
+        // An SMTP reply that merely quotes a pipe address ("554 "|/usr/bin/procmail"... Service unavailable")
+        // was written by a server, not by the local program, whose own words come first when it wrote any.
+        boolean serverReply = evidence.replyCode() != null && !evidence.isLocalDelivery()
+                && clues.text().startsWith(evidence.replyCode().toString());
+        Optional<Decision> local = serverReply ? Optional.empty() : localAgents.find(clues);
         if (local.isPresent()) {
             return local.get();
         }
@@ -143,9 +148,5 @@ public final class ReasonClassifier {
             return null;
         }
         return reply;
-    }
-
-    RuleTable phrases() {
-        return phrases;
     }
 }

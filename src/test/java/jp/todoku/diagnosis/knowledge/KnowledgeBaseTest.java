@@ -29,10 +29,10 @@ class KnowledgeBaseTest {
         assertTrue(advice.recognised());
         assertTrue(ids(advice.others()).containsAll(List.of("reason-userunknown", "status-5.1.1", "smtp-reply-550")),
                 ids(advice.others()).toString());
-        // More specific first: the status entry comes before the reply entry, the reply before the reason.
+        // More specific first: the status, then the reason, then 550, a reply RFC 5321 uses for many causes.
         List<String> others = ids(advice.others());
-        assertTrue(others.indexOf("status-5.1.1") < others.indexOf("smtp-reply-550"));
-        assertTrue(others.indexOf("smtp-reply-550") < others.indexOf("reason-userunknown"));
+        assertTrue(others.indexOf("status-5.1.1") < others.indexOf("reason-userunknown"));
+        assertTrue(others.indexOf("reason-userunknown") < others.indexOf("smtp-reply-550"));
     }
 
     @Test
@@ -61,6 +61,22 @@ class KnowledgeBaseTest {
         assertEquals("situation-op25b", base.adviseFragment("OP25B とは何ですか").best().id());
         // A header every bounce with an attachment carries is not a question about attachment size.
         assertFalse(ids(base.adviseFragment("Content-Transfer-Encoding: base64").others()).contains("situation-attachment-size"));
+    }
+
+    @Test
+    void aClassOnlyStatusSaysLessThanTheClassifiedReason() {
+        Advice advice = base.advise(failure(null, "5.7.0", 0, Reason.POLICY_VIOLATION, "5.7.0 Header error"), null);
+        assertEquals("reason-policyviolation", advice.best().id());
+        assertTrue(ids(advice.others()).contains("status-x.7.0"));
+        // With nothing better, the class still helps and counts as recognised.
+        assertEquals("status-x.0.0", base.advise(failure(null, "5.0.0", 0, Reason.ON_HOLD, "5.0.0 zzz"), null).best().id());
+    }
+
+    @Test
+    void notABounceComesFirst() {
+        Advice vacation = base.advise(failure(null, null, 0, Reason.VACATION, "I am away. Mail to me bounces with User unknown"), null);
+        assertEquals("reason-vacation", vacation.best().id());
+        assertEquals("reason-feedback", base.advise(failure(null, null, 0, Reason.FEEDBACK, "abuse report"), null).best().id());
     }
 
     @Test

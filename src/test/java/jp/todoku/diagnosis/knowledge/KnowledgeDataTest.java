@@ -61,9 +61,32 @@ class KnowledgeDataTest {
             }
             // The Japanese text must really be Japanese and the English text must not be.
             assertTrue(hasJapanese(entry.text(Language.JA).summary()), entry.id() + " ja summary is not Japanese");
-            assertFalse(hasKana(entry.text(Language.EN).summary() + entry.text(Language.EN).title()),
+            KnowledgeEntry.Text english = entry.text(Language.EN);
+            assertFalse(hasKana(english.title() + english.summary() + String.join("", english.steps())),
                     entry.id() + " en text contains Japanese");
+            assertEquals(entry.text(Language.JA).steps().size() > 0, english.steps().size() > 0);
         }
+    }
+
+    /** A YAML comment sign inside an unquoted text silently cuts it; unbalanced brackets give that away. */
+    @Test
+    void noTextWasCutShort() {
+        for (KnowledgeEntry entry : base.entries()) {
+            for (Language language : Language.values()) {
+                KnowledgeEntry.Text text = entry.text(language);
+                List<String> parts = new ArrayList<>(List.of(text.title(), text.summary()));
+                parts.addAll(text.steps());
+                for (String part : parts) {
+                    assertEquals(count(part, '(') + count(part, '（'), count(part, ')') + count(part, '）'),
+                            entry.id() + " " + language + ": unbalanced brackets in \"" + part + "\"");
+                    assertEquals(count(part, '「'), count(part, '」'), entry.id() + " " + language + ": " + part);
+                }
+            }
+        }
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(x -> x == c).count();
     }
 
     @Test

@@ -64,6 +64,10 @@ class ReceivingProvidersTest {
             microsoft   | 5.1.10 | 550 | -   | 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup | userunknown
             microsoft   | -     | 550 | -    | 550 SC-001 (BAY004-MC1F22) Unfortunately, messages from 192.0.2.1 weren't sent   | blocked
             microsoft   | -     | 421 | -    | 421 RP-001 (BAY004-MC1F22) Unfortunately, some messages weren't sent              | badreputation
+            microsoft   | 5.2.122 | 550 | -  | 550 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour | speeding
+            microsoft   | 5.7.134 | 550 | -  | 550 5.7.134 RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required | rejected
+            microsoft   | 5.4.1 | 550 | -    | 550 5.4.1 Relay Access Denied ATTR36                                            | norelaying
+            microsoft   | 5.4.1 | 550 | -    | 550 5.4.1 Recipient address rejected: Access denied. AS(201806281)              | userunknown
             yahoo-inc   | 4.7.0 | 421 | MAIL | 421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints | rejected
             yahoo-inc   | 4.7.0 | 421 | -    | 421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints | badreputation
             yahoo-inc   | 5.0.0 | 554 | -    | 554 delivery error: dd This user doesn't have a yahoo.com account                | userunknown

@@ -54,6 +54,8 @@ class BundledTablesTest {
             192.0.2.1 does not like recipient. Remote host said: 550 User unknown       | RCPT
             Connected to 192.0.2.1 but sender was rejected.                             | MAIL
             SMTP error from remote mail server after initial connection: 554 go away    | CONN
+            550 550 5.1.1 <neko@example.jp>... User Unknown (state 14).                 | RCPT
+            554 554 5.7.0 Header error (state 18).                                      | DATA
             550 5.1.1 User unknown                                                      | -
             """)
     void stepsNamedInTheText(String text, String step) {

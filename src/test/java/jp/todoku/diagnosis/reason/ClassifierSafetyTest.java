@@ -19,6 +19,11 @@ class ClassifierSafetyTest {
     }
 
     @Test
+    void answersForNoEvidenceAtAll() {
+        assertThat(classifier.classify(null).reason()).isEqualTo(Reason.UNDEFINED);
+    }
+
+    @Test
     void answersForHugeAndHostileTexts() {
         String[] texts = {
             "a".repeat(2_000_000),

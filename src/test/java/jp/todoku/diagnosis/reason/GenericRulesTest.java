@@ -33,6 +33,11 @@ class GenericRulesTest {
             -     | 550 | RCPT | 550 No such user here                                                           | text at RCPT      | userunknown
             -     | 550 | DATA | 550 No such user here                                                           | text after DATA   | filtered
             -     | 550 | -    | 550 Unknown user neko@example.jp                                                | unknown step      | filtered
+            -     | -   | -    | User not listed in public Name & Address Book                                   | sure wording, unknown step | userunknown
+            5.1.10 | 550 | -   | The email address wasn't found at the destination domain. It might be misspelled | sure wording, Office 365 | userunknown
+            -     | -   | DATA | User not listed in public Name & Address Book                                   | sure wording after DATA | filtered
+            5.4.1 | -   | -    | 5.4.1 Recipient address rejected: Access denied. [x.jpnprd01.prod.outlook.com]  | Exchange Online DBEB | userunknown
+            -     | -   | -    | Unable to deliver message to <neko@example.jp> (and other recipients in the same domain). | InterScan | userunknown
             5.2.1 | 550 | RCPT | 550 5.2.1 <neko@example.jp>... User Unknown                                     | text at RCPT wins | userunknown
             5.2.1 | 550 | -    | 550 5.2.1 <neko@example.jp>... User Unknown                                     | 5.2.1 elsewhere   | filtered
             5.2.0 | 550 | -    | 550 5.2.0 Message Filtered                                                      | SES inbound       | filtered
@@ -87,6 +92,9 @@ class GenericRulesTest {
             5.0.0 | 550 | 550 Unauthenticated senders not allowed                               | securityerror
             5.0.0 | 550 | 550-Please turn on SMTP Authentication in your mail client.           | securityerror
             -     | -   | <neko@example.net>: malformed address: <neko@example.net> may not follow <x@example.jp> | syntaxerror
+            5.7.515 | 550 | 550 5.7.515 Access denied, sending domain EXAMPLE.JP doesn't meet the required authentication level | authfailure
+            5.7.7 | 554 | 554 5.7.7 Email policy violation detected                             | policyviolation
+            4.3.0 | 421 | 421 4.3.0 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster | systemerror
             4.3.0 | -   | /var/mail/neko/Maildir/tmp/1.neko: Disk quota exceeded                | mailboxfull
             """)
     void textScanAfterTheChecks(String status, String reply, String text, String expected) {

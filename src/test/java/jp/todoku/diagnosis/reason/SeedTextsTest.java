@@ -103,4 +103,29 @@ class SeedTextsTest {
         Evidence evidence = Cases.evidence(null, null, reply, null, "neko@outlook.com", "mx1.hotmail.com", reply + " " + text);
         assertThat(classifier.classify(evidence).reason().code()).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "seed error list: {2} → {3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            5.7.26 | DATA | 550-5.7.26 This mail is unauthenticated, which poses a security risk to the 550-5.7.26 sender and Gmail users, and has been blocked. The sender must 550-5.7.26 authenticate with at least one of SPF or DKIM. | authfailure
+            -      | RCPT | 550 User unknown                                            | userunknown
+            5.1.1  | RCPT | 550 5.1.1 xxxxxx@hogehoge.ne.jp... User unknown              | userunknown
+            -      | -    | The email account that you tried to reach does not exist      | filtered
+            -      | -    | Quota over exceeded                                          | mailboxfull
+            -      | -    | User mailbox exceeds                                         | mailboxfull
+            -      | RCPT | Email blocked by bl.example.org                              | blocked
+            -      | RCPT | 554 Service unavailable; Client host [192.0.2.1] blocked using bl.example.org | blocked
+            5.5.2  | DATA | 521 5.5.2 Error: bare <LF> received after DATA (1234 bytes) | notcompliantrfc
+            -      | -    | 550 Host unknown                                             | hostunknown
+            -      | RCPT | 550 Relaying Denied                                          | norelaying
+            5.7.1  | MAIL | 550 5.7.1 Access denied                                      | rejected
+            -      | RCPT | 550 sorry, no mailbox here by that name. (#5.1.1) (in reply to RCPT TO command) | userunknown
+            -      | DATA | 552 Message is too large                                     | mesgtoobig
+            -      | DATA | 553 Spam or junk mail threshold exceeded.                    | spamdetected
+            -      | DATA | 554 Unsolicited Bulk Email not accepted!! Check              | spamdetected
+            -      | -    | 555 Unsupported option: xxxxxxxxx                            | syntaxerror
+            """)
+    void supportPageErrorLists(String status, String command, String text, String expected) {
+        Evidence evidence = Cases.evidence(null, status, null, command, "neko@example.jp", "mx.example.jp", text);
+        assertThat(classifier.classify(evidence).reason().code()).isEqualTo(expected);
+    }
 }
