@@ -77,6 +77,11 @@ class StaffAccount {
         this.enabled = true;
     }
 
+    /** A new password, already hashed: by the person themselves or reset by an admin. */
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+    }
+
     String username() {
         return username;
     }

@@ -57,6 +57,8 @@ public class SecurityConfig {
 
         // Staff console.
         paths.requestMatchers(LOGIN_PAGE).permitAll()
+                .requestMatchers("/staff/accounts", "/staff/accounts/**", "/staff/audit", "/staff/audit/**")
+                .hasRole(StaffRole.ADMIN.name())
                 .requestMatchers("/staff/**", STAFF_HOME).hasRole(StaffRole.AGENT.name());
 
         // Customers: everything else is public self-service.

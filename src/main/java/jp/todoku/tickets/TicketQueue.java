@@ -51,6 +51,25 @@ final class TicketQueue {
         return PageableExecutionUtils.getPage(rows.getResultList(), pageable, () -> count(entityManager, filters));
     }
 
+    /**
+     * The newest tickets whose diagnosis snapshot names this knowledge entry id as a JSON string
+     * (the staff knowledge browser's "tickets that matched"). A scan of the snapshot column, bounded
+     * by {@code limit}; ids are letters, digits and . _ - (KnowledgeEntry), so the pattern is exact.
+     */
+    static List<TicketSummary> mentioning(EntityManager entityManager, String entryId, int limit) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<TicketSummary> select = builder.createQuery(TicketSummary.class);
+        Root<Ticket> root = select.from(Ticket.class);
+        select.select(builder.construct(TicketSummary.class, root.get("reference"), root.get("status"),
+                root.get("domain"), root.get("direction"), root.get("symptom"), root.get("primaryReason"),
+                root.get("receivingProvider"), root.get("assignee"), root.get("name"), root.get("createdAt"),
+                root.get("updatedAt")));
+        String quoted = "\"" + entryId.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "\"";
+        select.where(builder.like(root.get("diagnosisJson"), "%" + quoted + "%", '\\'));
+        select.orderBy(builder.desc(root.get("createdAt")), builder.desc(root.get("id")));
+        return entityManager.createQuery(select).setMaxResults(limit).getResultList();
+    }
+
     static long count(EntityManager entityManager, Specification<Ticket> filters) {
         CriteriaBuilder builder = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> count = builder.createQuery(Long.class);

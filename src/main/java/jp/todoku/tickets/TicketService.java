@@ -32,6 +32,7 @@ public class TicketService {
     /** Reference years follow the calendar in Japan, where the customers are. */
     private static final ZoneId REFERENCE_ZONE = ZoneId.of("Asia/Tokyo");
     private static final Pattern REFERENCE = Pattern.compile("TD-\\d{4}-\\d{6,12}");
+    private static final Pattern KNOWLEDGE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
 
     private final TicketRepository tickets;
     private final EntityManager entityManager;
@@ -110,6 +111,15 @@ public class TicketService {
             counts.put(status, TicketQueue.count(entityManager, TicketFilters.of(query.withStatuses(Set.of(status)))));
         }
         return counts;
+    }
+
+    /** The newest tickets (at most {@code limit}) whose diagnosis snapshot names this knowledge entry. */
+    @Transactional(readOnly = true)
+    public List<TicketSummary> findMentioningKnowledgeEntry(String entryId, int limit) {
+        if (entryId == null || !KNOWLEDGE_ID.matcher(entryId).matches() || limit < 1) {
+            return List.of();
+        }
+        return TicketQueue.mentioning(entityManager, entryId, Math.min(limit, 500));
     }
 
     private TicketDetail change(String reference, long expectedVersion, Consumer<Ticket> change) {
