@@ -33,9 +33,11 @@ final class LiteralAutomaton {
     // Error text is nearly all ASCII: for those characters the next state is one table read
     // (failure links already followed), instead of a binary search and a walk up the failures.
     private final int[] asciiNext;
+    private final int longest;
 
     LiteralAutomaton(List<String> literals) {
         this.literals = List.copyOf(literals);
+        this.longest = literals.stream().mapToInt(String::length).max().orElse(0);
         addState();
         for (int index = 0; index < literals.size(); index++) {
             int state = 0;
@@ -112,6 +114,24 @@ final class LiteralAutomaton {
 
     /** Indexes (into the constructor's list) of the literals found in the text, each once. */
     BitSet find(String text) {
+        return find(text, text.length());
+    }
+
+    /**
+     * The literals found in {@code head + " " + tail}, given those found in {@code tail} alone. A
+     * literal lying wholly in the tail was found there already (the space glues to nothing), so only
+     * matches that begin in the head or at the space are scanned for, and they end within the
+     * longest literal's length of the tail: one failure's text joined to a long shared input costs
+     * a scan of the failure's text only.
+     */
+    BitSet findJoined(String head, String tail, BitSet inTail) {
+        String joined = head + " " + tail.substring(0, Math.min(tail.length(), longest));
+        BitSet found = find(joined, head.length());
+        found.or(inTail);
+        return found;
+    }
+
+    private BitSet find(String text, int lastStart) {
         BitSet found = new BitSet(literals.size());
         int state = 0;
         for (int position = 0; position < text.length(); position++) {
@@ -127,7 +147,8 @@ final class LiteralAutomaton {
                 state = Math.max(target, 0);
             }
             for (int index : outputArrays[state]) {
-                if (!found.get(index) && standsAlone(text, position, literals.get(index))) {
+                String literal = literals.get(index);
+                if (!found.get(index) && position - literal.length() < lastStart && standsAlone(text, position, literal)) {
                     found.set(index);
                 }
             }

@@ -51,16 +51,25 @@ public final class TextNormalizer {
     static String normalizeFolded(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         for (String line : lines(folded)) {
-            String content = withoutContinuation(line.strip());
-            if (content.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            appendCollapsed(out, content);
+            appendLine(out, line);
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Appends one folded line as {@link #normalizeFolded} does, before lower-casing: after a space
+     * when something came before; false when the line leaves nothing (blank, a bare "550-").
+     */
+    static boolean appendLine(StringBuilder out, String line) {
+        String content = withoutContinuation(line.strip());
+        if (content.isEmpty()) {
+            return false;
+        }
+        if (out.length() > 0) {
+            out.append(' ');
+        }
+        appendCollapsed(out, content);
+        return true;
     }
 
     /** The first enhanced status code after folding (so {@code ５．１．１} is found too). */
