@@ -18,8 +18,8 @@ final class EvidenceLines {
 
     private final String input;
     private final NormalisedText normalised;
-    // The input's own lines (as written, to show), split on first need.
-    private List<String> original;
+    // Where the input's own lines (as written, to show) are, found on first need.
+    private LineBounds original;
 
     EvidenceLines(String input) {
         this(input, NormalisedText.of(input));
@@ -82,9 +82,9 @@ final class EvidenceLines {
     // A line as the customer wrote it (stripped); the folded one where folding added lines.
     private String line(int index) {
         if (original == null) {
-            original = TextNormalizer.lines(input.length() > TextNormalizer.MAXIMUM_LENGTH
+            original = LineBounds.of(input.length() > TextNormalizer.MAXIMUM_LENGTH
                     ? input.substring(0, TextNormalizer.MAXIMUM_LENGTH) : input);
         }
-        return index < original.size() ? original.get(index).strip() : normalised.foldedLine(index).strip();
+        return index < original.count() ? original.line(index).strip() : normalised.foldedLine(index).strip();
     }
 }

@@ -12,51 +12,51 @@ import java.util.function.IntConsumer;
 final class NormalisedText {
 
     private final String text;
-    private final String folded;
+    // The input cut and in NFKC; folded (quotes, dashes) only on demand, see folded().
+    private final String compatible;
+    private String folded;
     // The string the line segments point into: the text itself, or in a rare case (see perLine)
     // the lines normalised one by one and put end to end.
     private final String indexed;
-    private final List<String> foldedLines;
-    // Per folded line, its segment of the text; -1 for a line that left nothing (blank, "550-").
+    // Per folded line, its segment of the indexed string; -1 for a line that left nothing (blank, "550-").
     private final int[] starts;
     private final int[] ends;
+    private List<String> foldedLines;
 
-    private NormalisedText(String text, String folded, String indexed, List<String> foldedLines, int[] starts, int[] ends) {
+    private NormalisedText(String text, String compatible, String indexed, int[] starts, int[] ends) {
         this.text = text;
-        this.folded = folded;
+        this.compatible = compatible;
         this.indexed = indexed;
-        this.foldedLines = foldedLines;
         this.starts = starts;
         this.ends = ends;
     }
 
-    /** Exactly {@code TextNormalizer.normalize(input)}, with its line index. */
+    /** Exactly {@code TextNormalizer.normalize(input)}, with its line index; one pass, no copy per line. */
     static NormalisedText of(String input) {
-        String folded = TextNormalizer.fold(input);
-        List<String> lines = TextNormalizer.lines(folded);
-        int[] starts = new int[lines.size()];
-        int[] ends = new int[lines.size()];
-        StringBuilder out = new StringBuilder(folded.length());
-        for (int i = 0; i < lines.size(); i++) {
-            starts[i] = out.length() == 0 ? 0 : out.length() + 1;
-            if (TextNormalizer.appendLine(out, lines.get(i))) {
-                ends[i] = out.length();
-            } else {
-                starts[i] = -1;
-                ends[i] = -1;
-            }
+        // Characters are folded while appending, so the folded copy is only made if asked for.
+        String compatible = TextNormalizer.compatible(input);
+        LineBounds lines = LineBounds.of(compatible);
+        int[] starts = new int[lines.count()];
+        int[] ends = new int[lines.count()];
+        StringBuilder out = new StringBuilder(compatible.length());
+        for (int i = 0; i < lines.count(); i++) {
+            int start = out.length() == 0 ? 0 : out.length() + 1;
+            boolean kept = TextNormalizer.appendLine(out, compatible, lines.start(i), lines.end(i));
+            starts[i] = kept ? start : -1;
+            ends[i] = kept ? out.length() : -1;
         }
         String mixedCase = out.toString();
         String lower = mixedCase.toLowerCase(Locale.ROOT);
         if (lower.length() != mixedCase.length()) {
             // A rare letter (İ) grew when lower-cased, so the offsets no longer line up: index each
             // line by itself; contains() on a line then agrees with normalising that line alone.
-            return perLine(lower, folded, lines);
+            return perLine(lower, compatible);
         }
-        return new NormalisedText(lower, folded, lower, lines, starts, ends);
+        return new NormalisedText(lower, compatible, lower, starts, ends);
     }
 
-    private static NormalisedText perLine(String whole, String folded, List<String> lines) {
+    private static NormalisedText perLine(String whole, String compatible) {
+        List<String> lines = TextNormalizer.lines(TextNormalizer.foldCharacters(compatible));
         StringBuilder joined = new StringBuilder();
         int[] starts = new int[lines.size()];
         int[] ends = new int[lines.size()];
@@ -66,7 +66,7 @@ final class NormalisedText {
             joined.append(line);
             ends[i] = line.isEmpty() ? -1 : joined.length();
         }
-        return new NormalisedText(whole, folded, joined.toString(), lines, starts, ends);
+        return new NormalisedText(whole, compatible, joined.toString(), starts, ends);
     }
 
     /** The normalised form of the whole input. */
@@ -76,14 +76,17 @@ final class NormalisedText {
 
     /** The input after {@link TextNormalizer#fold}: the form codes are read from. */
     String folded() {
+        if (folded == null) {
+            folded = TextNormalizer.foldCharacters(compatible);
+        }
         return folded;
     }
 
-    int lineCount() {
-        return foldedLines.size();
-    }
-
+    /** One folded line (split on first need: only evidence past the input's own lines asks). */
     String foldedLine(int index) {
+        if (foldedLines == null) {
+            foldedLines = TextNormalizer.lines(folded());
+        }
         return foldedLines.get(index);
     }
 

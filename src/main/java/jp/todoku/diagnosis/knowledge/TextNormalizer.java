@@ -23,23 +23,54 @@ public final class TextNormalizer {
 
     /** Full-width to ASCII, quotes and dashes to ASCII; keeps case, lines and spacing. */
     public static String fold(CharSequence text) {
+        return foldCharacters(compatible(text));
+    }
+
+    /** The first step of {@link #fold}: cut to the compared length and brought to NFKC. */
+    static String compatible(CharSequence text) {
         if (text == null) {
             return "";
         }
         String limited = text.length() > MAXIMUM_LENGTH ? text.subSequence(0, MAXIMUM_LENGTH).toString() : text.toString();
-        String folded = Normalizer.isNormalized(limited, Normalizer.Form.NFKC) ? limited
+        // ASCII is already in NFKC; bounces are mostly ASCII, and the check costs more than this scan.
+        return isAscii(limited) || Normalizer.isNormalized(limited, Normalizer.Form.NFKC) ? limited
                 : Normalizer.normalize(limited, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            out.append(switch (folded.charAt(i)) {
-                case '\u2018', '\u2019', '\u201A', '\u2032', '\u00B4', '`' -> '\'';
-                case '\u201C', '\u201D', '\u201E', '\u2033', '\u301D', '\u301E' -> '"';
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
-                case '\u00A0', '\u3000', '\t' -> ' ';
-                default -> folded.charAt(i);
-            });
+    }
+
+    /** The second step of {@link #fold}: typographic quotes, dashes and spaces to ASCII. */
+    static String foldCharacters(String compatible) {
+        char[] changed = null;
+        for (int i = 0; i < compatible.length(); i++) {
+            char c = compatible.charAt(i);
+            char replacement = foldCharacter(c);
+            if (replacement != c) {
+                // Copied only once something changes: most texts have nothing to fold.
+                if (changed == null) {
+                    changed = compatible.toCharArray();
+                }
+                changed[i] = replacement;
+            }
         }
-        return out.toString();
+        return changed == null ? compatible : new String(changed);
+    }
+
+    static char foldCharacter(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u2032', '\u00B4', '`' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u2033', '\u301D', '\u301E' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            case '\u00A0', '\u3000', '\t' -> ' ';
+            default -> c;
+        };
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The form literals are compared in: folded, lower case, one line, single spaces. */
@@ -57,19 +88,31 @@ public final class TextNormalizer {
     }
 
     /**
-     * Appends one folded line as {@link #normalizeFolded} does, before lower-casing: after a space
-     * when something came before; false when the line leaves nothing (blank, a bare "550-").
+     * Appends one folded line as {@link #normalizeFolded} does (ASCII letters already lower-cased):
+     * after a space when something came before; false when the line leaves nothing (blank, "550-").
+     * The line may also be only {@link #compatible}: the characters are folded here as they go (no
+     * folded character is or becomes white space in NFKC text, so stripping is the same).
      */
     static boolean appendLine(StringBuilder out, String line) {
-        String content = withoutContinuation(line.strip());
-        if (content.isEmpty()) {
+        return appendLine(out, line, 0, line.length());
+    }
+
+    /** {@link #appendLine(StringBuilder, String)} for the line {@code text[start, end)}, without copying it. */
+    static boolean appendLine(StringBuilder out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
             return false;
         }
-        if (out.length() > 0) {
-            out.append(' ');
+        if (end - start >= 4 && foldCharacter(text.charAt(start + 3)) == '-' && isReplyDigits(text, start)) {
+            String content = withoutContinuation(foldCharacters(text.substring(start, end)));
+            return !content.isEmpty() && appendCollapsed(out, content, 0, content.length());
         }
-        appendCollapsed(out, content);
-        return true;
+        return appendCollapsed(out, text, start, end);
     }
 
     /** The first enhanced status code after folding (so {@code ５．１．１} is found too). */
@@ -102,7 +145,7 @@ public final class TextNormalizer {
 
     // "550-5.7.26 This mail is ..." continues a multi-line reply; the prefix would split the sentence.
     static String withoutContinuation(String line) {
-        if (line.length() < 4 || !isReplyDigits(line) || line.charAt(3) != '-') {
+        if (line.length() < 4 || !isReplyDigits(line, 0) || line.charAt(3) != '-') {
             return line;
         }
         String rest = line.substring(4);
@@ -113,17 +156,22 @@ public final class TextNormalizer {
         return rest.strip();
     }
 
-    private static boolean isReplyDigits(String line) {
-        char first = line.charAt(0);
+    private static boolean isReplyDigits(String line, int start) {
+        char first = line.charAt(start);
         return (first == '2' || first == '4' || first == '5')
-                && Character.isDigit(line.charAt(1)) && Character.isDigit(line.charAt(2));
+                && Character.isDigit(line.charAt(start + 1)) && Character.isDigit(line.charAt(start + 2));
     }
 
-    private static void appendCollapsed(StringBuilder out, String content) {
+    // Whitespace runs become one space; ASCII capitals are lowered here, which spares the final
+    // toLowerCase a copy (it still lowers the rest, so the result is the same).
+    private static boolean appendCollapsed(StringBuilder out, String content, int start, int end) {
+        if (out.length() > 0) {
+            out.append(' ');
+        }
         boolean space = false;
-        for (int i = 0; i < content.length(); i++) {
+        for (int i = start; i < end; i++) {
             char c = content.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c)) {
                 space = true;
                 continue;
             }
@@ -131,7 +179,9 @@ public final class TextNormalizer {
                 out.append(' ');
                 space = false;
             }
-            out.append(c);
+            char folded = foldCharacter(c);
+            out.append(folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded);
         }
+        return true;
     }
 }
