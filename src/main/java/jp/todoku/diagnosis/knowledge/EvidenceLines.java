@@ -82,7 +82,7 @@ final class EvidenceLines {
     // A line as the customer wrote it (stripped); the folded one where folding added lines.
     private String line(int index) {
         if (original == null) {
-            original = LineBounds.of(input.length() > TextNormalizer.MAXIMUM_LENGTH
+            original = normalised.linesOf(input.length() > TextNormalizer.MAXIMUM_LENGTH
                     ? input.substring(0, TextNormalizer.MAXIMUM_LENGTH) : input);
         }
         return index < original.count() ? original.line(index).strip() : normalised.foldedLine(index).strip();

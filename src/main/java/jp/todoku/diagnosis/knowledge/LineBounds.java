@@ -1,7 +1,5 @@
 package jp.todoku.diagnosis.knowledge;
 
-import java.util.Arrays;
-
 /**
  * Where each line of a text starts and ends, split as {@link TextNormalizer#lines} splits (CR LF, CR
  * or LF), without copying the lines: evidence shows a handful of lines out of thousands.
@@ -19,28 +17,41 @@ final class LineBounds {
     }
 
     static LineBounds of(String text) {
-        int[] starts = new int[64];
-        int[] ends = new int[64];
-        int count = 0;
+        // Counted first so the arrays are made once at their size: a long input has thousands of lines.
+        int[] starts = new int[count(text)];
+        int[] ends = new int[starts.length];
+        int line = 0;
         int begin = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\n';
             if (c != '\n' && c != '\r') {
                 continue;
             }
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
-            }
-            starts[count] = begin;
-            ends[count] = i;
-            count++;
+            starts[line] = begin;
+            ends[line] = i;
+            line++;
             if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 i++;
             }
             begin = i + 1;
         }
-        return new LineBounds(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+        return new LineBounds(text, starts, ends);
+    }
+
+    private static int count(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** True when these are the lines of exactly this string object (so they can be shared). */
+    boolean isOf(String other) {
+        return text == other;
     }
 
     int count() {

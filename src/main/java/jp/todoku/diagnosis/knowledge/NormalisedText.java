@@ -22,6 +22,7 @@ final class NormalisedText {
     private final int[] starts;
     private final int[] ends;
     private List<String> foldedLines;
+    private LineBounds compatibleLines;
 
     private NormalisedText(String text, String compatible, String indexed, int[] starts, int[] ends) {
         this.text = text;
@@ -38,7 +39,7 @@ final class NormalisedText {
         LineBounds lines = LineBounds.of(compatible);
         int[] starts = new int[lines.count()];
         int[] ends = new int[lines.count()];
-        StringBuilder out = new StringBuilder(compatible.length());
+        TextNormalizer.Output out = new TextNormalizer.Output(compatible.length());
         for (int i = 0; i < lines.count(); i++) {
             int start = out.length() == 0 ? 0 : out.length() + 1;
             boolean kept = TextNormalizer.appendLine(out, compatible, lines.start(i), lines.end(i));
@@ -52,7 +53,9 @@ final class NormalisedText {
             // line by itself; contains() on a line then agrees with normalising that line alone.
             return perLine(lower, compatible);
         }
-        return new NormalisedText(lower, compatible, lower, starts, ends);
+        NormalisedText normalised = new NormalisedText(lower, compatible, lower, starts, ends);
+        normalised.compatibleLines = lines;
+        return normalised;
     }
 
     private static NormalisedText perLine(String whole, String compatible) {
@@ -80,6 +83,14 @@ final class NormalisedText {
             folded = TextNormalizer.foldCharacters(compatible);
         }
         return folded;
+    }
+
+    /**
+     * The lines of the given text (the input as written, cut to the compared length): those already
+     * found when the input needed no NFKC change, which is nearly always, else found now.
+     */
+    LineBounds linesOf(String original) {
+        return compatibleLines != null && compatibleLines.isOf(original) ? compatibleLines : LineBounds.of(original);
     }
 
     /** One folded line (split on first need: only evidence past the input's own lines asks). */

@@ -80,25 +80,44 @@ public final class TextNormalizer {
 
     /** {@link #normalize} for text already passed through {@link #fold}. */
     static String normalizeFolded(String folded) {
-        StringBuilder out = new StringBuilder(folded.length());
+        Output out = new Output(folded.length());
         for (String line : lines(folded)) {
-            appendLine(out, line);
+            appendLine(out, line, 0, line.length());
         }
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Appends one folded line as {@link #normalizeFolded} does (ASCII letters already lower-cased):
-     * after a space when something came before; false when the line leaves nothing (blank, "550-").
-     * The line may also be only {@link #compatible}: the characters are folded here as they go (no
-     * folded character is or becomes white space in NFKC text, so stripping is the same).
+     * A normalised text being written. It is never longer than the text it comes from (runs of
+     * white space shrink, a line break becomes at most one space), so one array of that length
+     * holds it, and characters go in without StringBuilder's checks.
      */
-    static boolean appendLine(StringBuilder out, String line) {
-        return appendLine(out, line, 0, line.length());
+    static final class Output {
+        private final char[] chars;
+        private int length;
+
+        Output(int capacity) {
+            chars = new char[capacity];
+        }
+
+        int length() {
+            return length;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 
-    /** {@link #appendLine(StringBuilder, String)} for the line {@code text[start, end)}, without copying it. */
-    static boolean appendLine(StringBuilder out, String text, int start, int end) {
+    /**
+     * Appends the line {@code text[start, end)} as {@link #normalizeFolded} does (ASCII letters
+     * already lower-cased): after a space when something came before; false when the line leaves
+     * nothing (blank, "550-"). The text may also be only {@link #compatible}: characters are folded
+     * here as they go (no folded character is or becomes white space in NFKC text, so stripping is
+     * the same).
+     */
+    static boolean appendLine(Output out, String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -164,9 +183,11 @@ public final class TextNormalizer {
 
     // Whitespace runs become one space; ASCII capitals are lowered here, which spares the final
     // toLowerCase a copy (it still lowers the rest, so the result is the same).
-    private static boolean appendCollapsed(StringBuilder out, String content, int start, int end) {
-        if (out.length() > 0) {
-            out.append(' ');
+    private static boolean appendCollapsed(Output out, String content, int start, int end) {
+        char[] chars = out.chars;
+        int length = out.length;
+        if (length > 0) {
+            chars[length++] = ' ';
         }
         boolean space = false;
         for (int i = start; i < end; i++) {
@@ -176,12 +197,13 @@ public final class TextNormalizer {
                 continue;
             }
             if (space) {
-                out.append(' ');
+                chars[length++] = ' ';
                 space = false;
             }
-            char folded = foldCharacter(c);
-            out.append(folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded);
+            char folded = c < 0x80 && c != '`' ? c : foldCharacter(c);
+            chars[length++] = folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
         }
+        out.length = length;
         return true;
     }
 }
