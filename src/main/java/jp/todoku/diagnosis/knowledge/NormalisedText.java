@@ -39,14 +39,16 @@ final class NormalisedText {
         LineBounds lines = LineBounds.of(compatible);
         int[] starts = new int[lines.count()];
         int[] ends = new int[lines.count()];
-        TextNormalizer.Output out = new TextNormalizer.Output(compatible.length());
+        char[] chars = compatible.toCharArray();
+        int length = 0;
         for (int i = 0; i < lines.count(); i++) {
-            int start = out.length() == 0 ? 0 : out.length() + 1;
-            boolean kept = TextNormalizer.appendLine(out, compatible, lines.start(i), lines.end(i));
-            starts[i] = kept ? start : -1;
-            ends[i] = kept ? out.length() : -1;
+            int written = TextNormalizer.appendLine(chars, length, lines.start(i), lines.end(i));
+            boolean kept = written != length;
+            starts[i] = kept ? (length == 0 ? 0 : length + 1) : -1;
+            ends[i] = kept ? written : -1;
+            length = written;
         }
-        String mixedCase = out.toString();
+        String mixedCase = new String(chars, 0, length);
         String lower = mixedCase.toLowerCase(Locale.ROOT);
         if (lower.length() != mixedCase.length()) {
             // A rare letter (İ) grew when lower-cased, so the offsets no longer line up: index each

@@ -80,58 +80,41 @@ public final class TextNormalizer {
 
     /** {@link #normalize} for text already passed through {@link #fold}. */
     static String normalizeFolded(String folded) {
-        Output out = new Output(folded.length());
-        for (String line : lines(folded)) {
-            appendLine(out, line, 0, line.length());
+        LineBounds lines = LineBounds.of(folded);
+        char[] chars = folded.toCharArray();
+        int length = 0;
+        for (int i = 0; i < lines.count(); i++) {
+            length = appendLine(chars, length, lines.start(i), lines.end(i));
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return new String(chars, 0, length).toLowerCase(Locale.ROOT);
     }
 
     /**
-     * A normalised text being written. It is never longer than the text it comes from (runs of
-     * white space shrink, a line break becomes at most one space), so one array of that length
-     * holds it, and characters go in without StringBuilder's checks.
+     * Normalises the line {@code chars[start, end)} as {@link #normalizeFolded} does (ASCII letters
+     * already lower-cased) and writes it at {@code chars[length]}, after a space when something came
+     * before; returns the new length, unchanged when the line leaves nothing (blank, "550-"). The
+     * text is rewritten in place: the written part never overtakes the part still to read, as runs
+     * of white space shrink and a line break becomes at most one space. Plain array access, as the
+     * CLI runs with the quick compiler only and charAt per character was most of its advice cost.
+     * The text may also be only {@link #compatible}: characters are folded here as they go (no
+     * folded character is or becomes white space in NFKC text, so stripping is the same).
      */
-    static final class Output {
-        private final char[] chars;
-        private int length;
-
-        Output(int capacity) {
-            chars = new char[capacity];
-        }
-
-        int length() {
-            return length;
-        }
-
-        @Override
-        public String toString() {
-            return new String(chars, 0, length);
-        }
-    }
-
-    /**
-     * Appends the line {@code text[start, end)} as {@link #normalizeFolded} does (ASCII letters
-     * already lower-cased): after a space when something came before; false when the line leaves
-     * nothing (blank, "550-"). The text may also be only {@link #compatible}: characters are folded
-     * here as they go (no folded character is or becomes white space in NFKC text, so stripping is
-     * the same).
-     */
-    static boolean appendLine(Output out, String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+    static int appendLine(char[] chars, int length, int start, int end) {
+        while (start < end && isWhitespace(chars[start])) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isWhitespace(chars[end - 1])) {
             end--;
         }
         if (start == end) {
-            return false;
+            return length;
         }
-        if (end - start >= 4 && foldCharacter(text.charAt(start + 3)) == '-' && isReplyDigits(text, start)) {
-            String content = withoutContinuation(foldCharacters(text.substring(start, end)));
-            return !content.isEmpty() && appendCollapsed(out, content, 0, content.length());
+        if (end - start >= 4 && foldCharacter(chars[start + 3]) == '-'
+                && isReplyDigits(chars[start], chars[start + 1], chars[start + 2])) {
+            String content = withoutContinuation(foldCharacters(new String(chars, start, end - start)));
+            return content.isEmpty() ? length : appendCollapsed(content.toCharArray(), 0, content.length(), chars, length);
         }
-        return appendCollapsed(out, text, start, end);
+        return appendCollapsed(chars, start, end, chars, length);
     }
 
     /** The first enhanced status code after folding (so {@code ５．１．１} is found too). */
@@ -164,7 +147,7 @@ public final class TextNormalizer {
 
     // "550-5.7.26 This mail is ..." continues a multi-line reply; the prefix would split the sentence.
     static String withoutContinuation(String line) {
-        if (line.length() < 4 || !isReplyDigits(line, 0) || line.charAt(3) != '-') {
+        if (line.length() < 4 || !isReplyDigits(line.charAt(0), line.charAt(1), line.charAt(2)) || line.charAt(3) != '-') {
             return line;
         }
         String rest = line.substring(4);
@@ -175,35 +158,34 @@ public final class TextNormalizer {
         return rest.strip();
     }
 
-    private static boolean isReplyDigits(String line, int start) {
-        char first = line.charAt(start);
-        return (first == '2' || first == '4' || first == '5')
-                && Character.isDigit(line.charAt(start + 1)) && Character.isDigit(line.charAt(start + 2));
+    private static boolean isReplyDigits(char first, char second, char third) {
+        return (first == '2' || first == '4' || first == '5') && Character.isDigit(second) && Character.isDigit(third);
+    }
+
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
     }
 
     // Whitespace runs become one space; ASCII capitals are lowered here, which spares the final
     // toLowerCase a copy (it still lowers the rest, so the result is the same).
-    private static boolean appendCollapsed(Output out, String content, int start, int end) {
-        char[] chars = out.chars;
-        int length = out.length;
+    private static int appendCollapsed(char[] from, int start, int end, char[] to, int length) {
         if (length > 0) {
-            chars[length++] = ' ';
+            to[length++] = ' ';
         }
         boolean space = false;
         for (int i = start; i < end; i++) {
-            char c = content.charAt(i);
-            if ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c)) {
+            char c = from[i];
+            if (isWhitespace(c)) {
                 space = true;
                 continue;
             }
             if (space) {
-                chars[length++] = ' ';
+                to[length++] = ' ';
                 space = false;
             }
             char folded = c < 0x80 && c != '`' ? c : foldCharacter(c);
-            chars[length++] = folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
+            to[length++] = folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
         }
-        out.length = length;
-        return true;
+        return length;
     }
 }
