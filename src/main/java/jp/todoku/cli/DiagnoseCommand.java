@@ -11,6 +11,7 @@ import java.util.List;
 import jp.todoku.diagnosis.DeliveryFailure;
 import jp.todoku.diagnosis.Diagnoser;
 import jp.todoku.diagnosis.Diagnosis;
+import jp.todoku.diagnosis.Knowledge;
 import jp.todoku.diagnosis.KnowledgeEntry;
 import jp.todoku.diagnosis.Language;
 
@@ -63,6 +64,12 @@ final class DiagnoseCommand implements CommandLine.Command {
                 return child.get();
             }
         }
+        // The knowledge base takes a few hundred milliseconds to load cold (SnakeYAML, 12 files):
+        // load it beside the engine's own tables. Diagnoser.withBundledKnowledge() builds those
+        // first, then waits on the Knowledge class's initialisation if it is still running.
+        Thread loading = new Thread(Knowledge::bundled, "knowledge-loader");
+        loading.setDaemon(true);
+        loading.start();
         diagnoser = Diagnoser.withBundledKnowledge();
         List<String> blocks = files.parallelStream().map(file -> render(file, in)).toList();
         StringBuilder buffer = new StringBuilder(1 << 16);

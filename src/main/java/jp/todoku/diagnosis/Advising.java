@@ -2,6 +2,7 @@ package jp.todoku.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
+import jp.todoku.diagnosis.knowledge.PreparedInput;
 import jp.todoku.diagnosis.message.Charsets;
 import jp.todoku.diagnosis.message.MessageText;
 
@@ -23,14 +24,17 @@ final class Advising {
             return diagnoses;
         }
         String input = readable(raw);
+        // Every failure (of every message of an mbox) reads the same input: prepare it once.
+        PreparedInput prepared = knowledge.prepare(input);
         List<Diagnosis> advised = new ArrayList<>(diagnoses.size());
         for (Diagnosis diagnosis : diagnoses) {
-            advised.add(advise(knowledge, diagnosis, input, diagnoses.size() == 1));
+            advised.add(advise(knowledge, diagnosis, input, prepared, diagnoses.size() == 1));
         }
         return advised;
     }
 
-    private static Diagnosis advise(Knowledge knowledge, Diagnosis diagnosis, String input, boolean wholeInput) {
+    private static Diagnosis advise(Knowledge knowledge, Diagnosis diagnosis, String input, PreparedInput prepared,
+                                    boolean wholeInput) {
         if (diagnosis.kind() == Diagnosis.Kind.UNREADABLE) {
             return diagnosis;
         }
@@ -47,7 +51,7 @@ final class Advising {
         }
         List<DeliveryFailure> failures = new ArrayList<>(diagnosis.failures().size());
         for (DeliveryFailure failure : diagnosis.failures()) {
-            failures.add(failure.withAdvice(knowledge.advise(failure, input)));
+            failures.add(failure.withAdvice(knowledge.advisePrepared(failure, prepared)));
         }
         return new Diagnosis(diagnosis.kind(), failures, diagnosis.problem());
     }

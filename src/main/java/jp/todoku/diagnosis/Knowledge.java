@@ -7,6 +7,7 @@ import jp.todoku.diagnosis.knowledge.AddressCheck;
 import jp.todoku.diagnosis.knowledge.Base64Size;
 import jp.todoku.diagnosis.knowledge.KnowledgeBase;
 import jp.todoku.diagnosis.knowledge.ListAdvisor;
+import jp.todoku.diagnosis.knowledge.PreparedInput;
 
 /**
  * The knowledge base's front door for everything outside the engine (features may use an engine
@@ -31,6 +32,16 @@ public final class Knowledge {
     /** Advice for one decoded failure; {@code inputText} is what the customer gave, for evidence lines. */
     public Advice advise(DeliveryFailure failure, String inputText) {
         return base.advise(failure, inputText);
+    }
+
+    // For Advising: one message's input is prepared once and shared by all its failures. Kept
+    // package-private so the knowledge package's type does not leak to features.
+    PreparedInput prepare(String inputText) {
+        return base.prepare(inputText);
+    }
+
+    Advice advisePrepared(DeliveryFailure failure, PreparedInput input) {
+        return base.advisePrepared(failure, input);
     }
 
     /** Advice for pasted text with no message around it (an error line, an Outlook dialog). */

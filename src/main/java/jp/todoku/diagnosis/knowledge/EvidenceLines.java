@@ -1,36 +1,38 @@
 package jp.todoku.diagnosis.knowledge;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** Finds the lines of the customer's input that made a rule match, to show them as evidence. */
+/**
+ * Finds the lines of the customer's input that made a rule match, to show them as evidence. A line
+ * counts when its normalised form contains a rule's literal; the whole input is normalised once
+ * ({@link NormalisedText}) and each literal is searched in it, not in every line by itself.
+ */
 final class EvidenceLines {
 
     private static final int MAXIMUM_LINES = 5_000;
     private static final int MAXIMUM_SHOWN = 8;
     private static final int MAXIMUM_LINE_LENGTH = 300;
 
-    private final List<String> lines = new ArrayList<>();
-    private final List<String> normalised = new ArrayList<>();
+    private final String input;
+    private final NormalisedText normalised;
+    // Where the input's own lines (as written, to show) are, found on first need.
+    private LineBounds original;
 
     EvidenceLines(String input) {
-        List<String> folded = TextNormalizer.lines(TextNormalizer.fold(input));
-        List<String> original = TextNormalizer.lines(input.length() > TextNormalizer.MAXIMUM_LENGTH
-                ? input.substring(0, TextNormalizer.MAXIMUM_LENGTH) : input);
-        for (int i = 0; i < Math.min(folded.size(), MAXIMUM_LINES); i++) {
-            String line = i < original.size() ? original.get(i).strip() : folded.get(i).strip();
-            if (!line.isEmpty()) {
-                lines.add(line.length() > MAXIMUM_LINE_LENGTH ? line.substring(0, MAXIMUM_LINE_LENGTH) : line);
-                normalised.add(TextNormalizer.normalizeFolded(folded.get(i)));
-            }
-        }
+        this(input, NormalisedText.of(input));
+    }
+
+    EvidenceLines(String input, NormalisedText normalised) {
+        this.input = input;
+        this.normalised = normalised;
     }
 
     /** The input lines behind the given rules, in input order, at most a handful. */
     List<String> behind(List<Rule> rules) {
-        Set<Integer> chosen = new java.util.TreeSet<>();
+        Set<Integer> chosen = new TreeSet<>();
         for (Rule rule : rules) {
             for (String literal : rule.texts()) {
                 addLinesWith(literal, chosen);
@@ -45,7 +47,8 @@ final class EvidenceLines {
         Set<String> shown = new LinkedHashSet<>();
         for (int index : chosen) {
             if (shown.size() < MAXIMUM_SHOWN) {
-                shown.add(lines.get(index));
+                String line = line(index);
+                shown.add(line.length() > MAXIMUM_LINE_LENGTH ? line.substring(0, MAXIMUM_LINE_LENGTH) : line);
             }
         }
         return List.copyOf(shown);
@@ -65,13 +68,23 @@ final class EvidenceLines {
     }
 
     private boolean addWhere(String literal, Set<Integer> chosen) {
-        boolean any = false;
-        for (int i = 0; i < normalised.size(); i++) {
-            if (normalised.get(i).contains(literal)) {
-                chosen.add(i);
-                any = true;
+        boolean[] any = {false};
+        normalised.linesContaining(literal, index -> {
+            // Only the first lines are evidence, and only those with something written on them.
+            if (index < MAXIMUM_LINES && !line(index).isEmpty()) {
+                chosen.add(index);
+                any[0] = true;
             }
+        });
+        return any[0];
+    }
+
+    // A line as the customer wrote it (stripped); the folded one where folding added lines.
+    private String line(int index) {
+        if (original == null) {
+            original = normalised.linesOf(input.length() > TextNormalizer.MAXIMUM_LENGTH
+                    ? input.substring(0, TextNormalizer.MAXIMUM_LENGTH) : input);
         }
-        return any;
+        return index < original.count() ? original.line(index).strip() : normalised.foldedLine(index).strip();
     }
 }

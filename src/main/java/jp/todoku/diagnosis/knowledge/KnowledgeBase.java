@@ -1,6 +1,7 @@
 package jp.todoku.diagnosis.knowledge;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,8 +102,19 @@ public final class KnowledgeBase {
      * empty), and the evidence is the input's lines that matched. Never throws.
      */
     public Advice advise(DeliveryFailure failure, String inputText) {
+        return advisePrepared(failure, prepare(inputText));
+    }
+
+    /** The input prepared once, to advise several failures of one message with {@link #advisePrepared}. */
+    public PreparedInput prepare(String inputText) {
+        return new PreparedInput(inputText, index);
+    }
+
+    /** {@link #advise(DeliveryFailure, String)} for an input already prepared (by this knowledge base). */
+    public Advice advisePrepared(DeliveryFailure failure, PreparedInput input) {
         try {
-            return match(failure, inputText == null ? "" : inputText);
+            PreparedInput own = input != null && input.isFor(index) ? input : prepare(input == null ? null : input.text());
+            return match(failure, own);
         } catch (RuntimeException e) {
             // A malformed input must never cost the customer their next step.
             return fallback(failure == null ? null : failure.temporary(), List.of(), List.of());
@@ -170,17 +182,21 @@ public final class KnowledgeBase {
         return TextNormalizer.normalize(text);
     }
 
-    private Advice match(DeliveryFailure failure, String inputText) {
-        String source = failure.diagnosticText().isBlank() ? inputText : failure.diagnosticText();
-        String folded = TextNormalizer.fold(source);
-        String mainText = TextNormalizer.normalizeFolded(folded);
-        String contextText = inputText.isBlank() || inputText.equals(source) ? mainText
-                : TextNormalizer.normalize(failure.diagnosticText() + "\n" + inputText);
+    private Advice match(DeliveryFailure failure, PreparedInput input) {
+        String inputText = input.text();
+        String diagnostic = failure.diagnosticText();
+        // The error itself: the failure's diagnostic text, or the whole input when it has none.
+        boolean fromInput = diagnostic.isBlank();
+        String folded = fromInput ? input.normalised().folded() : TextNormalizer.fold(diagnostic);
+        String mainText = fromInput ? input.normalised().text() : TextNormalizer.normalizeFolded(folded);
+        BitSet inMain = fromInput ? input.literals() : index.literalsIn(mainText);
+        BitSet inContext = fromInput || inputText.isBlank() || inputText.equals(diagnostic) ? inMain
+                : contextLiterals(diagnostic, mainText, inMain, input);
         DeliveryStatus status = failure.findStatus().or(() -> DeliveryStatus.find(folded)).orElse(null);
         ReplyCode reply = failure.findReplyCode().or(() -> ReplyCode.find(folded)).orElse(null);
         Rule.Facts facts = new Rule.Facts(status, reply, failure.reason(), domainOf(failure.recipient()));
-        List<Rule> hits = index.hits(facts, mainText, contextText);
-        EvidenceLines lines = new EvidenceLines(inputText.isBlank() ? failure.diagnosticText() : inputText);
+        List<Rule> hits = index.hits(facts, inMain, inContext);
+        EvidenceLines lines = inputText.isBlank() ? new EvidenceLines(diagnostic) : input.evidence();
         boolean temporary = status != null ? status.isTemporary() : reply != null ? reply.isTemporary() : failure.temporary();
         boolean classKnown = status != null || reply != null || failure.temporary();
         if (hits.isEmpty() || !hits.get(0).tier().recognises()) {
@@ -191,6 +207,27 @@ public final class KnowledgeBase {
                 .map(rule -> entries.get(rule.entryId())).toList();
         boolean offerTicket = best.whoActs() == Actor.OUR_SUPPORT || best.whoActs() == Actor.YOUR_PROVIDER;
         return new Advice(best, others, lines.behind(hits.subList(0, Math.min(hits.size(), 3))), true, offerTicket);
+    }
+
+    /**
+     * The literals in the context rules' text, {@code normalize(diagnostic + "\n" + input)}: that is
+     * the diagnostic's normalised form and the input's joined by a space, so the input's share is
+     * reused. Only past the normaliser's length limit, where the cut depends on the diagnostic's
+     * length, is the joined text normalised afresh.
+     */
+    private BitSet contextLiterals(String diagnostic, String mainText, BitSet inMain, PreparedInput input) {
+        String inputText = input.text();
+        if (diagnostic.length() + 1 + inputText.length() > TextNormalizer.MAXIMUM_LENGTH) {
+            return index.literalsIn(TextNormalizer.normalize(diagnostic + "\n" + inputText));
+        }
+        String inputNormalised = input.normalised().text();
+        if (mainText.isEmpty()) {
+            return input.literals();
+        }
+        if (inputNormalised.isEmpty()) {
+            return inMain;
+        }
+        return index.literalsJoined(mainText, inputNormalised, input.literals());
     }
 
     private Advice fallback(Boolean temporary, List<Rule> weakHits, List<String> evidence) {

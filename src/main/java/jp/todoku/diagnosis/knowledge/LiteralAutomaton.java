@@ -2,11 +2,13 @@ package jp.todoku.diagnosis.knowledge;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.stream.IntStream;
 
 /**
  * Finds every one of many literals in a text in one pass (Aho-Corasick), so matching time grows
@@ -25,10 +27,17 @@ final class LiteralAutomaton {
     // The trie compiled to arrays once built: per state, sorted edge characters and their targets.
     private final char[][] edgeCharacters;
     private final int[][] edgeTargets;
+    // Per state, the literals ending there or at any state on its failure chain, so a scan never
+    // walks the chain at each character (it did, and that was most of the advice's cost).
     private final int[][] outputArrays;
+    // Error text is nearly all ASCII: for those characters the next state is one table read
+    // (failure links already followed), instead of a binary search and a walk up the failures.
+    private final int[] asciiNext;
+    private final int longest;
 
     LiteralAutomaton(List<String> literals) {
         this.literals = List.copyOf(literals);
+        this.longest = literals.stream().mapToInt(String::length).max().orElse(0);
         addState();
         for (int index = 0; index < literals.size(); index++) {
             int state = 0;
@@ -56,32 +65,91 @@ final class LiteralAutomaton {
                 edgeCharacters[state][i] = characters.get(i);
                 edgeTargets[state][i] = next.get(state).get(characters.get(i));
             }
-            outputArrays[state] = outputs.get(state).stream().mapToInt(Integer::intValue).toArray();
+        }
+        List<Integer> breadthFirst = breadthFirst();
+        mergeOutputs(breadthFirst);
+        asciiNext = tabulateAscii(breadthFirst);
+    }
+
+    private static final int ASCII = 128;
+
+    private void mergeOutputs(List<Integer> breadthFirst) {
+        for (int state : breadthFirst) {
+            // Parents come first in breadth-first order, so the failure state's outputs are complete.
+            // The root reports nothing (an empty literal never matched before either).
+            if (state == 0) {
+                outputArrays[0] = new int[0];
+                continue;
+            }
+            int[] own = outputs.get(state).stream().mapToInt(Integer::intValue).toArray();
+            outputArrays[state] = IntStream.concat(Arrays.stream(own), Arrays.stream(outputArrays[failure[state]])).toArray();
         }
     }
 
+    private int[] tabulateAscii(List<Integer> breadthFirst) {
+        int[] table = new int[next.size() * ASCII];
+        for (int state : breadthFirst) {
+            for (char c = 0; c < ASCII; c++) {
+                int target = step(state, c);
+                // Without an edge, go where the failure state goes (already filled: it is shallower).
+                table[state * ASCII + c] = target >= 0 ? target : state == 0 ? 0 : table[failure[state] * ASCII + c];
+            }
+        }
+        return table;
+    }
+
+    private List<Integer> breadthFirst() {
+        List<Integer> order = new ArrayList<>(next.size());
+        order.add(0);
+        for (int i = 0; i < order.size(); i++) {
+            order.addAll(next.get(order.get(i)).values());
+        }
+        return order;
+    }
+
     private int step(int state, char c) {
-        int found = java.util.Arrays.binarySearch(edgeCharacters[state], c);
+        int found = Arrays.binarySearch(edgeCharacters[state], c);
         return found < 0 ? -1 : edgeTargets[state][found];
     }
 
     /** Indexes (into the constructor's list) of the literals found in the text, each once. */
     BitSet find(String text) {
+        return find(text, text.length());
+    }
+
+    /**
+     * The literals found in {@code head + " " + tail}, given those found in {@code tail} alone. A
+     * literal lying wholly in the tail was found there already (the space glues to nothing), so only
+     * matches that begin in the head or at the space are scanned for, and they end within the
+     * longest literal's length of the tail: one failure's text joined to a long shared input costs
+     * a scan of the failure's text only.
+     */
+    BitSet findJoined(String head, String tail, BitSet inTail) {
+        String joined = head + " " + tail.substring(0, Math.min(tail.length(), longest));
+        BitSet found = find(joined, head.length());
+        found.or(inTail);
+        return found;
+    }
+
+    private BitSet find(String text, int lastStart) {
         BitSet found = new BitSet(literals.size());
         int state = 0;
         for (int position = 0; position < text.length(); position++) {
             char c = text.charAt(position);
-            int target = step(state, c);
-            while (state != 0 && target < 0) {
-                state = failure[state];
-                target = step(state, c);
+            if (c < ASCII) {
+                state = asciiNext[state * ASCII + c];
+            } else {
+                int target = step(state, c);
+                while (state != 0 && target < 0) {
+                    state = failure[state];
+                    target = step(state, c);
+                }
+                state = Math.max(target, 0);
             }
-            state = Math.max(target, 0);
-            for (int candidate = state; candidate != 0; candidate = failure[candidate]) {
-                for (int index : outputArrays[candidate]) {
-                    if (!found.get(index) && standsAlone(text, position, literals.get(index))) {
-                        found.set(index);
-                    }
+            for (int index : outputArrays[state]) {
+                String literal = literals.get(index);
+                if (!found.get(index) && position - literal.length() < lastStart && standsAlone(text, position, literal)) {
+                    found.set(index);
                 }
             }
         }

@@ -42,15 +42,23 @@ final class RuleIndex {
                 .map(rule -> rule.texts().stream().mapToInt(literalNumbers::get).toArray()).toArray(int[][]::new);
     }
 
+    /** The literals (by number) found in a normalised text. */
+    BitSet literalsIn(String normalised) {
+        return automaton.find(normalised);
+    }
+
+    /** The literals in {@code head + " " + tail}, knowing those in the tail (see LiteralAutomaton). */
+    BitSet literalsJoined(String head, String tail, BitSet inTail) {
+        return automaton.findJoined(head, tail, inTail);
+    }
+
     /**
      * The best rule per entry that holds, strongest first.
      *
-     * @param mainText    the normalised text the error itself is in
-     * @param contextText the normalised text around it (whole input), for background rules
+     * @param inMain    the literals found in the normalised text the error itself is in
+     * @param inContext the literals found in the normalised text around it (whole input), for background rules
      */
-    List<Rule> hits(Rule.Facts facts, String mainText, String contextText) {
-        BitSet inMain = automaton.find(mainText);
-        BitSet inContext = contextText.equals(mainText) ? inMain : automaton.find(contextText);
+    List<Rule> hits(Rule.Facts facts, BitSet inMain, BitSet inContext) {
         Map<String, Rule> best = new LinkedHashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);

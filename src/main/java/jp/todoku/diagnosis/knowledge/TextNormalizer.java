@@ -23,23 +23,54 @@ public final class TextNormalizer {
 
     /** Full-width to ASCII, quotes and dashes to ASCII; keeps case, lines and spacing. */
     public static String fold(CharSequence text) {
+        return foldCharacters(compatible(text));
+    }
+
+    /** The first step of {@link #fold}: cut to the compared length and brought to NFKC. */
+    static String compatible(CharSequence text) {
         if (text == null) {
             return "";
         }
         String limited = text.length() > MAXIMUM_LENGTH ? text.subSequence(0, MAXIMUM_LENGTH).toString() : text.toString();
-        String folded = Normalizer.isNormalized(limited, Normalizer.Form.NFKC) ? limited
+        // ASCII is already in NFKC; bounces are mostly ASCII, and the check costs more than this scan.
+        return isAscii(limited) || Normalizer.isNormalized(limited, Normalizer.Form.NFKC) ? limited
                 : Normalizer.normalize(limited, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            out.append(switch (folded.charAt(i)) {
-                case '\u2018', '\u2019', '\u201A', '\u2032', '\u00B4', '`' -> '\'';
-                case '\u201C', '\u201D', '\u201E', '\u2033', '\u301D', '\u301E' -> '"';
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
-                case '\u00A0', '\u3000', '\t' -> ' ';
-                default -> folded.charAt(i);
-            });
+    }
+
+    /** The second step of {@link #fold}: typographic quotes, dashes and spaces to ASCII. */
+    static String foldCharacters(String compatible) {
+        char[] changed = null;
+        for (int i = 0; i < compatible.length(); i++) {
+            char c = compatible.charAt(i);
+            char replacement = foldCharacter(c);
+            if (replacement != c) {
+                // Copied only once something changes: most texts have nothing to fold.
+                if (changed == null) {
+                    changed = compatible.toCharArray();
+                }
+                changed[i] = replacement;
+            }
         }
-        return out.toString();
+        return changed == null ? compatible : new String(changed);
+    }
+
+    static char foldCharacter(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u2032', '\u00B4', '`' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u2033', '\u301D', '\u301E' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            case '\u00A0', '\u3000', '\t' -> ' ';
+            default -> c;
+        };
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The form literals are compared in: folded, lower case, one line, single spaces. */
@@ -49,18 +80,41 @@ public final class TextNormalizer {
 
     /** {@link #normalize} for text already passed through {@link #fold}. */
     static String normalizeFolded(String folded) {
-        StringBuilder out = new StringBuilder(folded.length());
-        for (String line : lines(folded)) {
-            String content = withoutContinuation(line.strip());
-            if (content.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            appendCollapsed(out, content);
+        LineBounds lines = LineBounds.of(folded);
+        char[] chars = folded.toCharArray();
+        int length = 0;
+        for (int i = 0; i < lines.count(); i++) {
+            length = appendLine(chars, length, lines.start(i), lines.end(i));
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return new String(chars, 0, length).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Normalises the line {@code chars[start, end)} as {@link #normalizeFolded} does (ASCII letters
+     * already lower-cased) and writes it at {@code chars[length]}, after a space when something came
+     * before; returns the new length, unchanged when the line leaves nothing (blank, "550-"). The
+     * text is rewritten in place: the written part never overtakes the part still to read, as runs
+     * of white space shrink and a line break becomes at most one space. Plain array access, as the
+     * CLI runs with the quick compiler only and charAt per character was most of its advice cost.
+     * The text may also be only {@link #compatible}: characters are folded here as they go (no
+     * folded character is or becomes white space in NFKC text, so stripping is the same).
+     */
+    static int appendLine(char[] chars, int length, int start, int end) {
+        while (start < end && isWhitespace(chars[start])) {
+            start++;
+        }
+        while (end > start && isWhitespace(chars[end - 1])) {
+            end--;
+        }
+        if (start == end) {
+            return length;
+        }
+        if (end - start >= 4 && foldCharacter(chars[start + 3]) == '-'
+                && isReplyDigits(chars[start], chars[start + 1], chars[start + 2])) {
+            String content = withoutContinuation(foldCharacters(new String(chars, start, end - start)));
+            return content.isEmpty() ? length : appendCollapsed(content.toCharArray(), 0, content.length(), chars, length);
+        }
+        return appendCollapsed(chars, start, end, chars, length);
     }
 
     /** The first enhanced status code after folding (so {@code ５．１．１} is found too). */
@@ -93,7 +147,7 @@ public final class TextNormalizer {
 
     // "550-5.7.26 This mail is ..." continues a multi-line reply; the prefix would split the sentence.
     static String withoutContinuation(String line) {
-        if (line.length() < 4 || !isReplyDigits(line) || line.charAt(3) != '-') {
+        if (line.length() < 4 || !isReplyDigits(line.charAt(0), line.charAt(1), line.charAt(2)) || line.charAt(3) != '-') {
             return line;
         }
         String rest = line.substring(4);
@@ -104,25 +158,34 @@ public final class TextNormalizer {
         return rest.strip();
     }
 
-    private static boolean isReplyDigits(String line) {
-        char first = line.charAt(0);
-        return (first == '2' || first == '4' || first == '5')
-                && Character.isDigit(line.charAt(1)) && Character.isDigit(line.charAt(2));
+    private static boolean isReplyDigits(char first, char second, char third) {
+        return (first == '2' || first == '4' || first == '5') && Character.isDigit(second) && Character.isDigit(third);
     }
 
-    private static void appendCollapsed(StringBuilder out, String content) {
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
+    }
+
+    // Whitespace runs become one space; ASCII capitals are lowered here, which spares the final
+    // toLowerCase a copy (it still lowers the rest, so the result is the same).
+    private static int appendCollapsed(char[] from, int start, int end, char[] to, int length) {
+        if (length > 0) {
+            to[length++] = ' ';
+        }
         boolean space = false;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (Character.isWhitespace(c)) {
+        for (int i = start; i < end; i++) {
+            char c = from[i];
+            if (isWhitespace(c)) {
                 space = true;
                 continue;
             }
             if (space) {
-                out.append(' ');
+                to[length++] = ' ';
                 space = false;
             }
-            out.append(c);
+            char folded = c < 0x80 && c != '`' ? c : foldCharacter(c);
+            to[length++] = folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
         }
+        return length;
     }
 }

@@ -58,9 +58,15 @@ public final class MessageText {
         return out == null ? text : out.toString();
     }
 
+    private static boolean hasQuotedLine(String text) {
+        return text.startsWith(">") || text.startsWith(" >") || text.contains("\n>") || text.contains("\n >");
+    }
+
     /** Removes leading {@code >} quote marks (and the space after them) from every line. */
     public static String stripQuotes(String text) {
-        if (text.indexOf('>') < 0) {
+        if (!hasQuotedLine(text)) {
+            // Addresses in headers (<a@b>) put a '>' in nearly every message; only a line that
+            // starts with one is changed, so without such a line the text stays as it is.
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
