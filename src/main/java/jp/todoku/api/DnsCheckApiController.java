@@ -7,6 +7,7 @@ import jp.todoku.dnscheck.CheckId;
 import jp.todoku.dnscheck.CheckReport;
 import jp.todoku.dnscheck.DnsChecks;
 import jp.todoku.dnscheck.DomainName;
+import jp.todoku.dnscheck.IpAddress;
 import jp.todoku.selfservice.RateLimiter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/dns-checks?domain=...&kind=recipient|sender[&selector=...]}: the checks of the /dns
+ * {@code GET /api/v1/dns-checks?domain=...&kind=recipient|sender[&selector=...]} or
+ * {@code ?kind=server&address=...}: the checks of the /dns
  * page as JSON. Rate-limited like the page (each check asks DNS many questions); invalid input is a 400
  * problem detail and costs no token.
  */
@@ -37,21 +39,30 @@ class DnsCheckApiController {
     DnsCheckResponse check(@RequestParam(name = "domain", required = false) String domain,
                            @RequestParam(name = "kind", required = false) String kind,
                            @RequestParam(name = "selector", required = false) String selector,
+                           @RequestParam(name = "address", required = false) String address,
                            HttpServletRequest request, Locale locale) {
         String chosen = kind == null || kind.isBlank() ? "recipient" : kind.strip();
-        if (!chosen.equals("recipient") && !chosen.equals("sender")) {
-            throw invalid(locale, "kind", "api.error.value", "recipient, sender");
+        if (!chosen.equals("recipient") && !chosen.equals("sender") && !chosen.equals("server")) {
+            throw invalid(locale, "kind", "api.error.value", "recipient, sender, server");
         }
-        if (domain == null || domain.isBlank()) {
+        if (chosen.equals("server")) {
+            if (address == null || address.isBlank()) {
+                throw invalid(locale, "address", "api.error.required");
+            }
+            if (address.length() > 100 || IpAddress.find(address).isEmpty()) {
+                throw invalid(locale, "address", "api.error.format");
+            }
+        } else if (domain == null || domain.isBlank()) {
             throw invalid(locale, "domain", "api.error.required");
-        }
-        if (domain.length() > 300 || DomainName.find(domain).isEmpty()) {
+        } else if (domain.length() > 300 || DomainName.find(domain).isEmpty()) {
             throw invalid(locale, "domain", "api.error.domain");
         }
         limiter.acquire(RateLimiter.Action.DNS, request.getRemoteAddr());
-        CheckReport report = chosen.equals("sender")
-                ? checks.checkSenderDomain(domain, Optional.ofNullable(selector))
-                : checks.checkRecipientDomain(domain);
+        CheckReport report = switch (chosen) {
+            case "sender" -> checks.checkSenderDomain(domain, Optional.ofNullable(selector));
+            case "server" -> checks.checkSendingServer(address);
+            default -> checks.checkRecipientDomain(domain);
+        };
         if (!report.results(CheckId.INPUT).isEmpty()) {
             throw invalid(locale, "selector", "api.error.format");
         }

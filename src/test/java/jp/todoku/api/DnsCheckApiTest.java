@@ -76,8 +76,20 @@ class DnsCheckApiTest {
     }
 
     @Test
+    void aSendingServersReverseDnsIsChecked() throws Exception {
+        HttpResponse<String> response = get("kind=server&address=" + TestDns.SERVER_ADDRESS, "en");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("subject").asString()).isEqualTo(TestDns.SERVER_ADDRESS);
+        assertThat(body.get("results").valueStream().map(result -> result.get("key").asString()))
+                .contains("dnscheck.finding.ptr-found", "dnscheck.finding.fcrdns-match");
+    }
+
+    @Test
     void invalidInputIsAProblemDetailThatCostsNoToken() throws Exception {
-        for (String query : new String[] {"domain=not+a+domain", "", "domain=example.jp&kind=server"}) {
+        for (String query : new String[] {"domain=not+a+domain", "", "domain=example.jp&kind=nameserver",
+                "kind=server&domain=example.jp", "kind=server&address=192.0.2.300"}) {
             HttpResponse<String> response = get(query, "en");
             assertThat(response.statusCode()).as(query).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->

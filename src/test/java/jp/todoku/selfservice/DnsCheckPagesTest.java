@@ -192,6 +192,32 @@ class DnsCheckPagesTest {
                 .contains("<input type=\"hidden\" name=\"domain\" value=\"" + TestDns.SENDER_DOMAIN + "\">");
     }
 
+    @Test
+    void aSendingServerQuotedInABlocklistRefusalCanBeChecked() {
+        Visitor visitor = Visitor.at(port);
+        Page form = visitor.get("/diagnose");
+
+        Page blocked = visitor.submit(form, "/diagnose", Map.of("text", Fixtures.text(Fixtures.BLOCKED)));
+        assertThat(blocked.status()).isEqualTo(200);
+        assertThat(blocked.body())
+                .contains(HtmlUtils.htmlEscape(text("selfservice.result.dns.server", Locale.JAPANESE, TestDns.SERVER_ADDRESS)))
+                .contains("<input type=\"hidden\" name=\"address\" value=\"" + TestDns.SERVER_ADDRESS + "\">")
+                .doesNotContain("value=\"198.51.100.25\"");
+
+        Page page = visitor.submit(form, "/dns", Map.of("kind", "server", "address", TestDns.SERVER_ADDRESS));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains(text("dnscheck.report.server", Locale.JAPANESE))
+                .contains(text("dnscheck.finding.ptr-found", Locale.JAPANESE, TestDns.SERVER_ADDRESS, TestDns.SERVER_NAME))
+                .contains(text("dnscheck.check.dnsbl.title", Locale.JAPANESE));
+
+        Page invalid = visitor.speaking("en").get("/dns?kind=server&address=192.0.2.300");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body())
+                .contains(text("selfservice.dns.problem.address", Locale.ENGLISH, "192.0.2.300"))
+                .contains("value=\"192.0.2.300\"");
+    }
+
     private String text(String key, Locale locale, Object... arguments) {
         return HtmlUtils.htmlEscape(messages.getMessage(key, arguments, locale));
     }

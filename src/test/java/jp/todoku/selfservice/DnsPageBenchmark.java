@@ -13,7 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Measures, never asserts: the DNS check page's time (GET /dns over real HTTP on loopback, against the
  * UDP test DNS server of {@link TestDns}: the engine's queries, the page and the rate limiter), for a
- * recipient check (MX + hosts + canary) and a sender check (SPF, DMARC, 12 DKIM selectors + canary).
+ * recipient check (MX + hosts + canary), a sender check (SPF, DMARC, 12 DKIM selectors + canary) and a
+ * sending server check (PTR, forward confirmation, 3 blocklists with their test entries).
  * Run: ./mvnw test -Dtest=DnsPageBenchmark -Dtodoku.bench=true
  */
 @EnabledIfSystemProperty(named = "todoku.bench", matches = "true", disabledReason = "benchmark: run with -Dtodoku.bench=true")
@@ -34,7 +35,8 @@ class DnsPageBenchmark {
         Visitor visitor = Visitor.at(port);
         for (String path : new String[] {"/dns?kind=recipient&domain=" + TestDns.MAIL_DOMAIN,
                 "/dns?kind=recipient&domain=" + TestDns.MISSING_DOMAIN,
-                "/dns?kind=sender&domain=" + TestDns.SENDER_DOMAIN}) {
+                "/dns?kind=sender&domain=" + TestDns.SENDER_DOMAIN,
+                "/dns?kind=server&address=" + TestDns.SERVER_ADDRESS}) {
             time(visitor, path, WARM_UP);
             report(path, time(visitor, path, MEASURED));
         }

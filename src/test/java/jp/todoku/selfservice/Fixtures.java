@@ -15,6 +15,8 @@ public final class Fixtures {
     public static final String HOST_UNKNOWN = "postfix-host-unknown.eml";
     /** Postfix: the receiver refused sender.todoku-test.jp's unauthenticated mail (5.7.26). */
     public static final String AUTH_FAILURE = "postfix-auth-failure.eml";
+    /** Postfix: the receiver refused the sending server 192.0.2.10 by a blocklist. */
+    public static final String BLOCKED = "postfix-blocked.eml";
 
     private Fixtures() {
     }

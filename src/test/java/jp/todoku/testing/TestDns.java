@@ -22,6 +22,9 @@ public class TestDns {
     /** Publishes TXT records with markup and no SPF, to check that records are shown as text. */
     public static final String MARKUP_DOMAIN = "markup.todoku-test.jp";
     public static final String MARKUP_RECORD = "<script>alert('dns')</script><b>bold</b>";
+    /** A sending server with reverse DNS that resolves back to it. */
+    public static final String SERVER_ADDRESS = "192.0.2.10";
+    public static final String SERVER_NAME = "smtp.todoku-test.jp";
 
     @Bean(destroyMethod = "close")
     TestDnsServer testDnsServer() {
@@ -32,7 +35,8 @@ public class TestDns {
                 .txt(SENDER_DOMAIN, "v=spf1 ip4:192.0.2.0/24 -all")
                 .txt("_dmarc." + SENDER_DOMAIN, "v=DMARC1; p=reject; rua=mailto:dmarc@" + SENDER_DOMAIN)
                 .mx(MARKUP_DOMAIN, 10, "mx1." + MAIL_DOMAIN)
-                .txt(MARKUP_DOMAIN, MARKUP_RECORD);
+                .txt(MARKUP_DOMAIN, MARKUP_RECORD)
+                .ptr(SERVER_ADDRESS, SERVER_NAME).a(SERVER_NAME, SERVER_ADDRESS);
     }
 
     @Bean
