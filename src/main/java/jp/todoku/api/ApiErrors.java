@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import jp.todoku.selfservice.RateLimiter;
 import jp.todoku.selfservice.TooManyRequestsException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -70,7 +69,7 @@ class ApiErrors {
         ResponseEntity<ProblemDetail> response = respond(HttpStatus.TOO_MANY_REQUESTS,
                 text("api.problem.rate-limit.title", locale), text(tooMany.messageKey(), locale), Map.of());
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header("Retry-After", tooMany.action() == RateLimiter.Action.DIAGNOSIS ? "60" : "600")
+                .header("Retry-After", String.valueOf(tooMany.action().retryAfterSeconds()))
                 .body(response.getBody());
     }
 

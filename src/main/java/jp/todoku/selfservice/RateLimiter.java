@@ -7,15 +7,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Per client address token buckets for diagnoses and for tickets (including replies): a bucket holds
+ * Per client address token buckets for diagnoses, tickets (including replies) and DNS checks: a bucket holds
  * the configured number of requests and refills evenly over its window. In memory and bounded, so a
  * restart forgets it; enough to keep one script from flooding the desk.
  */
 @Component
 public class RateLimiter {
 
-    /** What is limited. */
-    public enum Action { DIAGNOSIS, TICKET }
+    /** What is limited, and how long a refused client is asked to wait (the Retry-After header). */
+    public enum Action {
+        DIAGNOSIS(60), TICKET(600), DNS(60);
+
+        private final int retryAfterSeconds;
+
+        Action(int retryAfterSeconds) {
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public int retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
 
     // A flood from many addresses must not grow the maps without end.
     private static final int MAX_TRACKED = 20_000;
@@ -33,7 +45,8 @@ public class RateLimiter {
     RateLimiter(Clock clock, RateLimitSettings settings) {
         this.clock = clock;
         this.limits = Map.of(Action.DIAGNOSIS, new Limit(settings.diagnosesPerMinute(), Duration.ofMinutes(1)),
-                Action.TICKET, new Limit(settings.ticketsPerHour(), Duration.ofHours(1)));
+                Action.TICKET, new Limit(settings.ticketsPerHour(), Duration.ofHours(1)),
+                Action.DNS, new Limit(settings.dnsChecksPerMinute(), Duration.ofMinutes(1)));
     }
 
     /** Takes one token for the client, or throws {@link TooManyRequestsException} when none is left. */

@@ -39,7 +39,8 @@ final class ResultPage {
                 String permanenceKey, String listKey, String sideKey, List<String> evidence,
                 List<AddressFinding> addressFindings, String reasonKey, String status, String replyCode,
                 String remoteHost, String reportingHost, String command, String date, String decodedBy,
-                String diagnosticText, String sender, List<String> moreTitles, boolean offerTicket) {
+                String diagnosticText, String sender, List<String> moreTitles, boolean offerTicket,
+                DnsOffer dns) {
     }
 
     record Reporter(String address, String kindKey, String sideKey) {
@@ -106,7 +107,7 @@ final class ResultPage {
                 failure.findCommand().map(command -> command.label()).orElse(null),
                 failure.date() == null ? null : DATE.format(failure.date()), failure.decodedBy(),
                 failure.diagnosticText().isBlank() ? null : failure.diagnosticText(), failure.sender(), more,
-                advice.map(Advice::offerTicket).orElse(true));
+                advice.map(Advice::offerTicket).orElse(true), DnsOffer.of(failure));
     }
 
     /** The bounce's own From header (in the header block before the first empty line), if the paste has one. */

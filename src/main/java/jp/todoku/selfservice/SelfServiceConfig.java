@@ -3,6 +3,7 @@ package jp.todoku.selfservice;
 import java.time.Clock;
 import jp.todoku.diagnosis.Diagnoser;
 import jp.todoku.diagnosis.Knowledge;
+import jp.todoku.dnscheck.DnsChecks;
 import jp.todoku.guide.Guide;
 import jp.todoku.guide.Questionnaire;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,10 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The engines as beans for the customer's pages and the API; scheduling for the permalink purge. */
+/** The engines (diagnosis, knowledge, guide, DNS checks) as beans for the customer's pages and the API; scheduling for the permalink purge. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({SelfServiceSettings.class, RateLimitSettings.class})
+@EnableConfigurationProperties({SelfServiceSettings.class, RateLimitSettings.class, DnsSettings.class})
 class SelfServiceConfig {
 
     @Bean
@@ -25,6 +26,12 @@ class SelfServiceConfig {
     @Bean
     Knowledge knowledge() {
         return Knowledge.bundled();
+    }
+
+    /** Closed with the context: its worker threads end with it. */
+    @Bean(destroyMethod = "close")
+    DnsChecks dnsChecks(DnsSettings settings) {
+        return DnsChecks.overDns(settings.engineSettings());
     }
 
     @Bean

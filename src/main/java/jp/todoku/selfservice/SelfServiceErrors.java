@@ -15,7 +15,7 @@ class SelfServiceErrors {
     @ExceptionHandler(TooManyRequestsException.class)
     String tooMany(TooManyRequestsException exception, HttpServletResponse response, Model model) {
         response.setStatus(429);
-        response.setHeader("Retry-After", exception.action() == RateLimiter.Action.DIAGNOSIS ? "60" : "600");
+        response.setHeader("Retry-After", String.valueOf(exception.action().retryAfterSeconds()));
         model.addAttribute("messageKey", exception.messageKey());
         return TOO_MANY_VIEW;
     }

@@ -95,7 +95,7 @@ class RateLimitTest {
     @Test
     void aBucketRefillsOverItsWindowAndKeepsAddressesApart() {
         MutableClock clock = new MutableClock();
-        RateLimiter small = new RateLimiter(clock, new RateLimitSettings(2, 1));
+        RateLimiter small = new RateLimiter(clock, new RateLimitSettings(2, 1, 1));
 
         assertThat(small.tryAcquire(RateLimiter.Action.DIAGNOSIS, "192.0.2.1")).isTrue();
         assertThat(small.tryAcquire(RateLimiter.Action.DIAGNOSIS, "192.0.2.1")).isTrue();

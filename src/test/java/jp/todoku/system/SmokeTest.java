@@ -65,6 +65,13 @@ class SmokeTest {
         PageRow.get("/status/TD-2026-000001?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", 404, "selfservice.statusNotFound.title"),
         PageRow.postWithoutToken("/diagnose", 403, "error.403.title"),
         PageRow.postWithoutToken("/tickets", 403, "error.403.title"),
+        // DNS checks, against the test DNS server (jp.todoku.testing.TestDns)
+        PageRow.get("/dns", 200, "selfservice.dns.heading"),
+        PageRow.get("/dns?kind=recipient&domain=mail.todoku-test.jp", 200, "dnscheck.report.recipient"),
+        PageRow.get("/dns?kind=sender&domain=sender.todoku-test.jp", 200, "dnscheck.report.sender"),
+        PageRow.get("/dns?kind=server&address=192.0.2.10", 200, "dnscheck.report.server"),
+        PageRow.get("/dns?domain=not+a+domain", 400, "selfservice.dns.heading"),
+        PageRow.postWithoutToken("/dns", 403, "error.403.title"),
     };
 
     static Stream<Arguments> pagesInBothLanguages() {

@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @AutoConfigureRestTestClient
-@Import(FailingPages.class)
+@Import({FailingPages.class, TestDns.class})
 public @interface TodokuWebTest {
 
     /** The first administrator of the test database (see application-test.properties). */

@@ -108,6 +108,12 @@ public final class TestDnsServer implements AutoCloseable {
         return this;
     }
 
+    /** Forgets every record of the name: from now on it does not exist (NXDOMAIN). */
+    public TestDnsServer forget(String name) {
+        records.remove(name(name));
+        return this;
+    }
+
     public TestDnsServer serverFailure(String name) {
         behaviours.put(name(name), Behaviour.SERVFAIL);
         return this;
