@@ -65,7 +65,7 @@ class KnowledgeBrowserTest {
         Page tried = staff.submit(form, "/staff/knowledge/try", Map.of("paste", paste));
 
         assertThat(tried.status()).isEqualTo(200);
-        assertThat(tried.body()).contains("class=\"code tried-reason\">userunknown<", "tried-entry")
+        assertThat(tried.body()).contains("class=\"code tried-reason\">宛先のアドレスが存在しない (userunknown)<", "tried-entry")
                 .contains("&lt;script&gt;x()&lt;/script&gt;").doesNotContain("<script>x()");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.todoku.testing.TodokuWebTest;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.web.util.HtmlUtils;
 
 /** The queue's views, sorting, paging and tolerance of odd parameters, over real HTTP. */
 @TodokuWebTest
@@ -26,6 +29,9 @@ class QueueWebTest {
 
     @Autowired
     TicketService tickets;
+
+    @Autowired
+    MessageSource messages;
 
     private Visitor staff;
     private String domain;
@@ -65,6 +71,37 @@ class QueueWebTest {
         List<String> all = new ArrayList<>(firstPage);
         all.addAll(secondPage);
         assertThat(all).containsExactlyElementsOf(opened.stream().sorted().toList());
+    }
+
+    @Test
+    void reasonsAndProvidersShowTheirNamesInTheStaffLanguageBesideTheCode() {
+        CreatedTicket known = TestTickets.open(tickets, domain, "552 full", "mailboxfull", "google");
+        TestTickets.open(tickets, domain, "x", "made-up-reason", "some-unknown-mx");
+        String japaneseReason = name("reason.mailboxfull", Locale.JAPANESE) + " (mailboxfull)";
+        String englishReason = name("reason.mailboxfull", Locale.ENGLISH) + " (mailboxfull)";
+
+        String japanese = staff.get("/staff?domain=" + domain).body();
+        assertThat(japanese).contains("<td class=\"reason\">" + japaneseReason + "</td>",
+                        "<td class=\"provider\">" + name("provider.google", Locale.JAPANESE) + " (google)</td>",
+                        "<td class=\"reason\">made-up-reason</td>", "<td class=\"provider\">some-unknown-mx</td>",
+                        "value=\"mailboxfull\" label=\"" + name("reason.mailboxfull", Locale.JAPANESE) + "\"")
+                .doesNotContain("??");
+        String english = staff.speaking("en").get("/staff?domain=" + domain).body();
+        assertThat(english).contains("<td class=\"reason\">" + englishReason + "</td>",
+                        "<td class=\"provider\">" + name("provider.google", Locale.ENGLISH) + " (google)</td>",
+                        "<td class=\"reason\">made-up-reason</td>")
+                .doesNotContain("??");
+
+        assertThat(staff.speaking("ja").get("/staff/tickets/" + known.reference()).body())
+                .contains("id=\"primary-reason\">" + japaneseReason + "<").doesNotContain("??");
+        assertThat(staff.speaking("en").get("/staff/tickets/" + known.reference()).body())
+                .contains("id=\"primary-reason\">" + englishReason + "<").doesNotContain("??");
+        assertThat(staff.speaking("ja").get("/staff/dashboard").body())
+                .contains("<td>" + japaneseReason + "</td>").doesNotContain("??");
+    }
+
+    private String name(String key, Locale locale) {
+        return HtmlUtils.htmlEscape(messages.getMessage(key, null, locale));
     }
 
     @Test

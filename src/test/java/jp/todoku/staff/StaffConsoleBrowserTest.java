@@ -93,7 +93,8 @@ class StaffConsoleBrowserTest extends BrowserTest {
         clickAndLoad(By.linkText(ticket.reference()));
 
         assertThat(text(By.id("ticket-reference"))).isEqualTo(ticket.reference());
-        assertThat(text(By.cssSelector("#finding-0 .finding-reason"))).isEqualTo("mailboxfull");
+        assertThat(text(By.cssSelector("#finding-0 .finding-reason")))
+                .isEqualTo(message("reason.mailboxfull", Locale.JAPANESE) + " (mailboxfull)");
         assertThat(text(By.id("diagnosis"))).contains("taro@example.net", "5.2.2", "552", "RCPT", "<script>alert('x')</script>");
         assertThat(find(By.cssSelector("#finding-0 .finding-entry")).getAttribute("href")).endsWith("/staff/knowledge/reason-mailboxfull");
         WebElement details = find(By.id("raw-paste"));
