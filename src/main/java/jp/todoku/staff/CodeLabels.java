@@ -1,6 +1,7 @@
 package jp.todoku.staff;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
@@ -36,6 +37,11 @@ public final class CodeLabels {
     public String reasonName(String code) {
         String name = name("reason.", code);
         return name == null ? code : name;
+    }
+
+    /** The reason's name alone, if the code has one (the CSV export's name column). */
+    Optional<String> findReasonName(String code) {
+        return Optional.ofNullable(name("reason.", code));
     }
 
     /** By kind ("reason", "provider"); any other kind returns the code unchanged (charts of days, domains). */

@@ -28,7 +28,7 @@ class ExportController {
     static final int MAX_ROWS = 50_000;
     private static final int BATCH = 1_000;
     private static final List<String> COLUMNS = List.of("reference", "status", "created", "updated", "domain",
-            "reason", "provider", "assignee", "name");
+            "reason", "reasonName", "provider", "assignee", "name");
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")
             .withZone(QueueFilter.ZONE);
 
@@ -74,9 +74,11 @@ class ExportController {
     }
 
     private List<String> row(TicketSummary ticket, Locale locale) {
+        // Codes stay as they are (filters and scripts use them); the name column is for people reading the sheet.
+        String reasonName = new CodeLabels(messages, locale).findReasonName(ticket.primaryReason()).orElse("");
         return Arrays.asList(ticket.reference(), messages.getMessage(ticket.status().labelKey(), null, locale),
                 time.format(ticket.createdAt()), time.format(ticket.updatedAt()), ticket.domain(),
-                ticket.primaryReason(), ticket.receivingProvider(), ticket.assignee(), ticket.customerName());
+                ticket.primaryReason(), reasonName, ticket.receivingProvider(), ticket.assignee(), ticket.customerName());
     }
 
     private String header(String column, Locale locale) {

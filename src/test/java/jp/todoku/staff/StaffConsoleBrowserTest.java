@@ -207,8 +207,10 @@ class StaffConsoleBrowserTest extends BrowserTest {
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).contains(message("staff.queue.column.reference", Locale.JAPANESE));
-        assertThat(lines.get(1)).contains(ticket.reference(), domain, message("tickets.status.NEW", Locale.JAPANESE), "山田 太郎");
+        assertThat(lines.get(0)).contains(message("staff.queue.column.reference", Locale.JAPANESE),
+                message("staff.queue.column.reason", Locale.JAPANESE) + "," + message("staff.queue.column.reasonName", Locale.JAPANESE));
+        assertThat(lines.get(1)).contains(ticket.reference(), domain, message("tickets.status.NEW", Locale.JAPANESE), "山田 太郎",
+                "mailboxfull," + message("reason.mailboxfull", Locale.JAPANESE) + ",Google");
     }
 
     @Test
