@@ -15,27 +15,48 @@ class DiagnoserTest {
 
     @ParameterizedTest(name = "{0} #{1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            postfix-two-recipients.eml | 1 | nobody@example.org   | 5.1.1 | 550 | RCPT | mx.example.org | postfix
-            postfix-two-recipients.eml | 2 | full@example.org     | 4.2.2 | 452 | RCPT | mx.example.org | postfix
-            sendmail-transcript.eml    | 1 | reader@example.com   | 5.2.3 | 552 | DATA | mx.example.com | sendmail
-            exim-plain.eml             | 1 | gone@example.org     | 5.1.1 | 550 | RCPT | mx.example.org | exim
-            qmail-plain.eml            | 1 | vanished@example.org | 5.1.1 | 550 | -    | -              | qmail
-            gmail-plain.eml            | 1 | lost@example.jp      | 5.2.1 | 550 | -    | -              | gmail
-            amazonses-json.eml         | 1 | first@example.org    | 5.1.1 | 550 | -    | -              | amazonses
-            amazonses-json.eml         | 2 | second@example.org   | 5.2.2 | 552 | -    | -              | amazonses
-            iso2022jp-mislabelled.eml  | 1 | taro@example.ne.jp   | 5.1.1 | 550 | -    | -              | heuristic
-            shiftjis-unlabelled.eml    | 1 | jiro@example.co.jp   | 5.2.2 | 550 | -    | -              | heuristic
-            base64-notification.eml    | 1 | sleepy@example.org   | 4.4.1 | -   | -    | mx.example.org | postfix
-            broken-boundary.eml        | 1 | missing@example.org  | 5.1.1 | 550 | RCPT | mx.example.org | postfix
-            domino-plain.eml           | 1 | hanako@notes.example.co.jp | - | - | -    | -              | domino
-            exchange2003-plain.eml     | 1 | someone@ex.example.net | -   | -   | -    | -              | exchange2003
-            googlegroups-refusal.eml   | 1 | closed-list@googlegroups.com | - | - | -  | -              | googlegroups
-            postfix-server-transcript.eml | 1 | reader@example.com | 4.3.1 | 452 | DATA | -            | postfix
-            sendmail-v5-transcript.eml | 1 | prof@example.edu     | -     | 550 | MAIL | relay.example.edu | sendmail
-            sendmail-v5-transcript.eml | 2 | nobody@example.org   | -     | 550 | -    | -              | sendmail
+            postfix-two-recipients.eml    | 1 | nobody@example.org           | 5.1.1  | 550 | RCPT | mx.example.org    | USER_UNKNOWN | postfix
+            postfix-two-recipients.eml    | 2 | full@example.org             | 4.2.2  | 452 | RCPT | mx.example.org    | MAILBOX_FULL | postfix
+            sendmail-transcript.eml       | 1 | reader@example.com           | 5.2.3  | 552 | DATA | mx.example.com    | EXCEED_LIMIT | sendmail
+            exim-plain.eml                | 1 | gone@example.org             | 5.1.1  | 550 | RCPT | mx.example.org    | USER_UNKNOWN | exim
+            qmail-plain.eml               | 1 | vanished@example.org         | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | qmail
+            gmail-plain.eml               | 1 | lost@example.jp              | 5.2.1  | 550 | -    | -                 | SUSPEND      | gmail
+            amazonses-json.eml            | 1 | first@example.org            | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | amazonses
+            amazonses-json.eml            | 2 | second@example.org           | 5.2.2  | 552 | -    | -                 | MAILBOX_FULL | amazonses
+            iso2022jp-mislabelled.eml     | 1 | taro@example.ne.jp           | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | heuristic
+            shiftjis-unlabelled.eml       | 1 | jiro@example.co.jp           | 5.2.2  | 550 | -    | -                 | MAILBOX_FULL | heuristic
+            base64-notification.eml       | 1 | sleepy@example.org           | 4.4.1  | -   | -    | mx.example.org    | EXPIRED      | postfix
+            broken-boundary.eml           | 1 | missing@example.org          | 5.1.1  | 550 | RCPT | mx.example.org    | USER_UNKNOWN | postfix
+            domino-plain.eml              | 1 | hanako@notes.example.co.jp   | -      | -   | -    | -                 | USER_UNKNOWN | domino
+            exchange2003-plain.eml        | 1 | someone@ex.example.net       | -      | -   | -    | -                 | USER_UNKNOWN | exchange2003
+            googlegroups-refusal.eml      | 1 | closed-list@googlegroups.com | -      | -   | -    | -                 | REJECTED     | googlegroups
+            postfix-server-transcript.eml | 1 | reader@example.com           | 4.3.1  | 452 | DATA | -                 | SYSTEM_FULL  | postfix
+            sendmail-v5-transcript.eml    | 1 | prof@example.edu             | -      | 550 | MAIL | relay.example.edu | NO_RELAYING  | sendmail
+            sendmail-v5-transcript.eml    | 2 | nobody@example.org           | -      | 550 | -    | -                 | HOST_UNKNOWN | sendmail
+            powermta-bad-mailbox.eml      | 1 | retired@example.com          | 5.1.1  | 550 | -    | mx1.example.com   | USER_UNKNOWN | powermta
+            office365-not-found.eml       | 1 | moved@example.net            | 5.1.10 | 550 | -    | -                 | USER_UNKNOWN | office365
+            exchange2007-quota.eml        | 1 | archive@corp.example.com     | 5.2.2  | 550 | -    | -                 | MAILBOX_FULL | exchange2007
+            outlook-hotmail.eml           | 1 | nobody-here@hotmail.com      | 5.5.0  | 550 | -    | -                 | USER_UNKNOWN | outlook
+            dragonfly-plain.eml           | 1 | ops@example.com              | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | dragonfly
+            trendmicro-plain.eml          | 1 | suzuki@example.com           | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | trendmicro
+            mfilter-plain.eml             | 1 | taro.y@example.com           | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | mfilter
+            kddi-mailbox-full.eml         | 1 | kenta@example.com            | -      | -   | -    | -                 | MAILBOX_FULL | kddi
+            yahoo-plain.eml               | 1 | closed-box@example.net       | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | yahoo
+            courier-two-recipients.eml    | 1 | alpha@example.com            | 5.1.1  | 550 | RCPT | mx.example.com    | USER_UNKNOWN | courier
+            courier-two-recipients.eml    | 2 | beta@example.com             | 4.2.2  | 452 | RCPT | mx.example.com    | MAILBOX_FULL | courier
+            mcafee-unknown-user.eml       | 1 | left-company@example.com     | -      | 550 | -    | 192.0.2.77        | FILTERED     | mcafee
+            opensmtpd-two-recipients.eml  | 1 | first-gone@example.com       | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | opensmtpd
+            opensmtpd-two-recipients.eml  | 2 | second-gone@example.org      | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | opensmtpd
+            zoho-plain.eml                | 1 | nothere@example.com          | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | zoho
+            imailserver-unknown.eml       | 1 | absent@example.org           | -      | -   | -    | -                 | USER_UNKNOWN | imailserver
+            ezweb-disabled.eml            | 1 | old-phone-owner@ezweb.ne.jp  | -      | -   | -    | -                 | SUSPEND      | ezweb
+            verizon-mms.eml               | 1 | 5550100123@vzwpix.com        | -      | -   | -    | -                 | USER_UNKNOWN | verizon
+            rfc3464-two-recipients.eml    | 1 | no-such-user@example.com     | 5.1.1  | 550 | -    | mx2.example.com   | USER_UNKNOWN | rfc3464
+            rfc3464-two-recipients.eml    | 2 | overfull@example.org         | 5.2.2  | 552 | -    | mx.example.org    | MAILBOX_FULL | rfc3464
+            fml-not-member.eml            | 1 | tea-ml@lists.example.jp      | -      | -   | -    | -                 | REJECTED     | fml
             """)
     void decodesEachFamily(String file, int index, String recipient, String status, String replyCode, String command,
-                           String remoteHost, String decodedBy) {
+                           String remoteHost, Reason reason, String decodedBy) {
         Diagnosis diagnosis = diagnoser.diagnose(Fixtures.bytes(file));
 
         assertThat(diagnosis.kind()).isEqualTo(Diagnosis.Kind.BOUNCE);
@@ -45,6 +66,7 @@ class DiagnoserTest {
         assertThat(failure.findReplyCode().map(Object::toString).orElse(null)).isEqualTo(replyCode);
         assertThat(failure.findCommand().map(SmtpCommand::label).orElse(null)).isEqualTo(command);
         assertThat(failure.remoteHost()).isEqualTo(remoteHost);
+        assertThat(failure.reason()).isEqualTo(reason);
         assertThat(failure.decodedBy()).isEqualTo(decodedBy);
     }
 
@@ -60,6 +82,17 @@ class DiagnoserTest {
         assertThat(failures.get(0).diagnosticText()).isEqualTo(
                 "550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table");
         assertThat(failures.get(1).temporary()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            courier-two-recipients.eml   | alpha@example.com        | beta@example.com
+            opensmtpd-two-recipients.eml | first-gone@example.com   | second-gone@example.org
+            rfc3464-two-recipients.eml   | no-such-user@example.com | overfull@example.org
+            """)
+    void eachFamilyKeepsTheOrderItListsItsRecipientsIn(String file, String first, String second) {
+        assertThat(diagnoser.diagnose(Fixtures.bytes(file)).failures())
+                .extracting(DeliveryFailure::recipient).containsExactly(first, second);
     }
 
     @Test

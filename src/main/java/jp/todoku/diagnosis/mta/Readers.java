@@ -27,6 +27,8 @@ public final class Readers {
                 new SendmailReader(),
                 new GoogleGroupsReader(),
                 new GmailReader(),
+                // Zoho writes Exim's opening sentence too; its sender domain is the surer mark.
+                new ZohoReader(),
                 new EximReader(),
                 new QmailReader(),
                 new AmazonSesReader(),
@@ -42,7 +44,6 @@ public final class Readers {
                 new CourierReader(),
                 new McAfeeReader(),
                 new OpenSmtpdReader(),
-                new ZohoReader(),
                 new Exchange2003Reader(),
                 new DominoReader(),
                 new IMailServerReader(),
