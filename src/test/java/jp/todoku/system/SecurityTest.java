@@ -79,13 +79,14 @@ class SecurityTest {
     @Test
     void theAdministratorSignsInWithTheConfiguredPasswordAndReachesAdminEndpoints() {
         Visitor admin = Visitor.at(port);
-        admin.get("/staff/login");
+        // Asking for a staff page remembers it in a session, so there is an anonymous session to replace.
+        admin.get("/staff");
         String anonymousSession = admin.cookie("SESSION").orElseThrow();
 
         Page signedIn = admin.signIn(TodokuWebTest.ADMIN_USERNAME, TodokuWebTest.ADMIN_PASSWORD);
 
         assertThat(signedIn.status()).isEqualTo(302);
-        assertThat(signedIn.location()).isEqualTo("/staff");
+        assertThat(signedIn.location()).as("back to the page asked for").startsWith("/staff");
         assertThat(admin.cookie("SESSION")).as("a new session id after sign-in").isPresent().isNotEqualTo(Optional.of(anonymousSession));
         assertThat(admin.get("/actuator/info").status()).isEqualTo(200);
         assertThat(admin.get("/actuator/metrics").status()).isEqualTo(200);
@@ -125,9 +126,31 @@ class SecurityTest {
     void theSessionCookieIsHttpOnly() {
         Visitor visitor = Visitor.at(port);
 
-        Page page = visitor.get("/staff/login");
+        Page page = visitor.get("/staff");
 
         assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void aCustomerFillingInFormsLeavesNoSessionBehind() {
+        Visitor customer = Visitor.at(port);
+
+        Page paste = customer.get("/diagnose");
+        Page result = customer.submit(paste, "/diagnose", Map.of("text", "550 5.1.1 <taro@example.jp>: User unknown"));
+        customer.get("/guide");
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(customer.cookie("SESSION")).as("no session for a customer").isEmpty();
+        assertThat(paste.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("TODOKU-CSRF=").contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void aFormPostWithoutTheTokenIsRefusedEvenWithTheCookie() {
+        Visitor customer = Visitor.at(port);
+        customer.get("/diagnose");
+
+        assertThat(customer.post("/diagnose", Map.of("text", "550 5.1.1 user unknown")).status()).isEqualTo(403);
     }
 }
