@@ -36,12 +36,11 @@ class TicketMessagesTest {
         used.add(TicketConflictException.MESSAGE_KEY);
         used.add(TicketNotFoundException.MESSAGE_KEY);
         used.add(TicketClosedException.MESSAGE_KEY);
-        for (String file : new String[] {"tickets.properties", "tickets_ja.properties", "tickets_en.properties"}) {
+        for (String file : new String[] {"tickets.properties", "tickets_en.properties"}) {
             Properties messages = load(file);
             assertThat(messages.stringPropertyNames()).as(file).containsAll(used);
             messages.stringPropertyNames().forEach(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
         }
-        assertThat(load("tickets_ja.properties")).isEqualTo(load("tickets.properties"));
         assertThat(new TreeSet<>(load("tickets_en.properties").stringPropertyNames()))
                 .isEqualTo(new TreeSet<>(load("tickets.properties").stringPropertyNames()));
     }
