@@ -1,7 +1,10 @@
 package jp.todoku.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,19 +48,26 @@ public final class CommandLine {
             System.err.println("commands: " + String.join(", ", COMMANDS.keySet()));
             System.exit(2);
         }
-        java.io.PrintStream out = standardOutput();
-        int exit = run(args, System.in, out, System.err);
+        runAndExit(args);
+    }
+
+    /**
+     * Runs the command named by the first argument on the process's streams, as UTF-8 whatever the
+     * platform default (a container's may be ASCII, and error texts are Japanese), then exits.
+     */
+    public static void runAndExit(String[] args) {
+        PrintStream out = standardOutput();
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int exit = run(args, System.in, out, err);
         out.flush();
         System.exit(exit);
     }
 
-    private static java.io.PrintStream standardOutput;
+    private static PrintStream standardOutput;
 
-    /** The process's standard output as UTF-8 (the platform charset may be ASCII in a container). */
-    public static synchronized java.io.PrintStream standardOutput() {
+    private static synchronized PrintStream standardOutput() {
         if (standardOutput == null) {
-            standardOutput = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-                    java.nio.charset.StandardCharsets.UTF_8);
+            standardOutput = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         }
         return standardOutput;
     }
