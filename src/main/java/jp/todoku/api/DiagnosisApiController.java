@@ -46,7 +46,7 @@ class DiagnosisApiController {
 
     @PostMapping(path = "/api/v1/diagnoses", produces = MediaType.APPLICATION_JSON_VALUE)
     DiagnosisResponse diagnose(HttpServletRequest request, Locale locale) throws IOException {
-        limiter.acquire(RateLimiter.Action.DIAGNOSIS, request.getRemoteAddr());
+        limiter.acquire(RateLimiter.Action.DIAGNOSIS, request);
         byte[] raw = body(request);
         diagnoses.findProblem(raw).ifPresent(this::refuse);
         Diagnosis diagnosis = diagnoses.diagnose(raw);

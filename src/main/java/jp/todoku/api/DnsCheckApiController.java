@@ -57,7 +57,7 @@ class DnsCheckApiController {
         } else if (domain.length() > 300 || DomainName.find(domain).isEmpty()) {
             throw invalid(locale, "domain", "api.error.domain");
         }
-        limiter.acquire(RateLimiter.Action.DNS, request.getRemoteAddr());
+        limiter.acquire(RateLimiter.Action.DNS, request);
         CheckReport report = switch (chosen) {
             case "sender" -> checks.checkSenderDomain(domain, Optional.ofNullable(selector));
             case "server" -> checks.checkSendingServer(address);

@@ -72,7 +72,7 @@ class TicketApiController {
                         : HttpStatus.BAD_REQUEST, "api.problem.invalid.title", problem, diagnoses.maxBytes() / (1024 * 1024));
             });
         }
-        limiter.acquire(RateLimiter.Action.TICKET, request.getRemoteAddr());
+        limiter.acquire(RateLimiter.Action.TICKET, request);
         String domain = body.domain().strip();
         TicketDraft draft = new TicketDraft(domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain,
                 body.direction(), body.since(), body.symptom(), body.scope(), body.sentAt(), body.sender(),

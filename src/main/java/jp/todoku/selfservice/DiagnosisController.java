@@ -55,7 +55,7 @@ class DiagnosisController {
                     @RequestParam(name = CarriedAnswers.FIELD, required = false) String guideAnswers,
                     HttpServletRequest request, HttpServletResponse response, Model model, Locale locale)
             throws IOException {
-        limiter.acquire(RateLimiter.Action.DIAGNOSIS, request.getRemoteAddr());
+        limiter.acquire(RateLimiter.Action.DIAGNOSIS, request);
         String typed = text == null ? "" : text;
         String pasted = typed;
         Optional<String> problem;
@@ -87,7 +87,7 @@ class DiagnosisController {
     String save(@RequestParam(name = "text", required = false) String text, HttpServletRequest request,
                 HttpServletResponse response, Model model,
                 @RequestParam(name = CarriedAnswers.FIELD, required = false) String guideAnswers) {
-        limiter.acquire(RateLimiter.Action.DIAGNOSIS, request.getRemoteAddr());
+        limiter.acquire(RateLimiter.Action.DIAGNOSIS, request);
         Optional<String> problem = diagnoses.findProblem(text);
         if (problem.isPresent()) {
             response.setStatus(400);
@@ -121,7 +121,7 @@ class DiagnosisController {
                     @RequestParam(name = "text", required = false) String text,
                     @RequestParam(name = CarriedAnswers.FIELD, required = false) String guideAnswers,
                     HttpServletRequest request, Model model, Locale locale) {
-        limiter.acquire(RateLimiter.Action.DIAGNOSIS, request.getRemoteAddr());
+        limiter.acquire(RateLimiter.Action.DIAGNOSIS, request);
         boolean yes = "yes".equals(solved);
         saved.recordFeedback(yes, reason, provider, savedId);
         if (yes) {

@@ -62,7 +62,7 @@ class DnsCheckController {
             model.addAttribute("page", DnsCheckPage.form(chosen, typed, typedSelector, typedAddress, problem.get()));
             return VIEW;
         }
-        limiter.acquire(RateLimiter.Action.DNS, request.getRemoteAddr());
+        limiter.acquire(RateLimiter.Action.DNS, request);
         CheckReport report = switch (chosen) {
             case SENDER -> checks.checkSenderDomain(typed, Optional.of(typedSelector));
             case SERVER -> checks.checkSendingServer(typedAddress);

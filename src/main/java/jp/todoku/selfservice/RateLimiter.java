@@ -1,9 +1,12 @@
 package jp.todoku.selfservice;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import jp.todoku.system.ClientAddresses;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +36,7 @@ public class RateLimiter {
     private static final int MAX_TRACKED = 20_000;
 
     private final Clock clock;
+    private final ClientAddresses clientAddresses;
     private final Map<Action, Limit> limits;
     private final Map<Action, Map<String, Bucket>> buckets = new ConcurrentHashMap<>();
 
@@ -43,10 +47,21 @@ public class RateLimiter {
     }
 
     RateLimiter(Clock clock, RateLimitSettings settings) {
+        this(clock, settings, new ClientAddresses());
+    }
+
+    @Autowired
+    RateLimiter(Clock clock, RateLimitSettings settings, ClientAddresses clientAddresses) {
         this.clock = clock;
+        this.clientAddresses = clientAddresses;
         this.limits = Map.of(Action.DIAGNOSIS, new Limit(settings.diagnosesPerMinute(), Duration.ofMinutes(1)),
                 Action.TICKET, new Limit(settings.ticketsPerHour(), Duration.ofHours(1)),
                 Action.DNS, new Limit(settings.dnsChecksPerMinute(), Duration.ofMinutes(1)));
+    }
+
+    /** Takes one token for the request's client (see {@link ClientAddresses}), or throws when none is left. */
+    public void acquire(Action action, HttpServletRequest request) {
+        acquire(action, clientAddresses.of(request));
     }
 
     /** Takes one token for the client, or throws {@link TooManyRequestsException} when none is left. */

@@ -63,7 +63,7 @@ class StatusController {
             return show(model, ticket.get(), token, false, false,
                     reply.isEmpty() ? "selfservice.status.reply.empty" : "selfservice.status.reply.long", text);
         }
-        limiter.acquire(RateLimiter.Action.TICKET, request.getRemoteAddr());
+        limiter.acquire(RateLimiter.Action.TICKET, request);
         try {
             tickets.addCustomerReply(reference, token, reply);
         } catch (TicketClosedException closed) {

@@ -67,7 +67,7 @@ class TicketController {
             response.setStatus(400);
             return forms.show(model, form);
         }
-        limiter.acquire(RateLimiter.Action.TICKET, request.getRemoteAddr());
+        limiter.acquire(RateLimiter.Action.TICKET, request);
         CreatedTicket ticket;
         try {
             ticket = commit(form);
