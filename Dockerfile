@@ -9,7 +9,8 @@ COPY mvnw pom.xml ./
 COPY .mvn .mvn
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
-RUN ./mvnw -B -q -DskipTests package
+# The class-data-sharing archive must be made by the JVM that runs it: trained below, not here.
+RUN ./mvnw -B -q -DskipTests -Dtodoku.cds.skip=true package
 
 FROM eclipse-temurin:17-jre
 # curl only for the HEALTHCHECK; the JRE image does not reliably ship one.
@@ -20,11 +21,17 @@ RUN apt-get update \
     && mkdir -p /app/data \
     && chown -R todoku:todoku /app
 WORKDIR /app
-COPY --from=build --chown=todoku:todoku /src/target/todoku.jar /app/todoku.jar
+# The extracted jar (application jar + lib/) and the JVM options measured for a small service (issue 11).
+COPY --from=build --chown=todoku:todoku /src/target/todoku/ /app/
 USER todoku
+# One training start that stops after the context is refreshed: the classes it loaded become the
+# shared archive every start maps instead of loading them again (about a third off the time to ready).
+RUN java @/app/jvm.options -Xlog:cds=off -XX:ArchiveClassesAtExit=/app/todoku.jsa -Dspring.context.exit=onRefresh \
+        -jar /app/todoku.jar --spring.datasource.url='jdbc:h2:mem:cds;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE' \
+        --server.port=0 --logging.level.root=WARN
 # The embedded H2 database lives in ./data, i.e. /app/data; keep it on a volume.
 VOLUME /app/data
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS http://127.0.0.1:8080/actuator/health || exit 1
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/todoku.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-XX:SharedArchiveFile=/app/todoku.jsa", "-Xshare:auto", "-jar", "/app/todoku.jar"]

@@ -1,6 +1,8 @@
 package jp.todoku;
 
 import jp.todoku.cli.CommandLine;
+import jp.todoku.system.EngineWarmup;
+import jp.todoku.system.StartupProfile;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -12,6 +14,9 @@ public class TodokuApplication {
         if (CommandLine.handles(args)) {
             CommandLine.runAndExit(args);
         }
-        SpringApplication.run(TodokuApplication.class, args);
+        EngineWarmup.start();
+        SpringApplication application = new SpringApplication(TodokuApplication.class);
+        StartupProfile.attachIfAsked(application);
+        application.run(args);
     }
 }
