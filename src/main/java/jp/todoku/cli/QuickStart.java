@@ -2,6 +2,7 @@ package jp.todoku.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ final class QuickStart {
 
     /** The child's exit code when a child ran the command; empty when this JVM should run it. */
     static Optional<Integer> runInChild(List<String> commandLine, int inputs) {
-        if (inputs < THRESHOLD || Boolean.getBoolean(CHILD) || commandLine.contains("-")) {
+        if (inputs < THRESHOLD || Boolean.getBoolean(CHILD) || commandLine.contains("-") || alreadyQuick()) {
             return Optional.empty();
         }
         Optional<List<String>> child = childCommand(commandLine);
@@ -38,6 +39,12 @@ final class QuickStart {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /** bin/todoku starts the JVM with the quick compiler already: a child would only add a JVM start. */
+    private static boolean alreadyQuick() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments()
+                .contains("-XX:TieredStopAtLevel=1");
     }
 
     private static Optional<List<String>> childCommand(List<String> commandLine) {
