@@ -44,7 +44,7 @@ final class EvalCommand implements CommandLine.Command {
         }
         try {
             List<Expected> expected = readExpected(Path.of(arguments[1]));
-            Score score = score(Diagnoser.create(), Path.of(arguments[0]), expected);
+            Score score = score(Diagnoser.withBundledKnowledge(), Path.of(arguments[0]), expected);
             print(score, out);
             return 0;
         } catch (IOException unreadable) {

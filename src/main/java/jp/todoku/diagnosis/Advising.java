@@ -47,11 +47,11 @@ final class Advising {
             if (!advice.recognised()) {
                 return diagnosis;
             }
-            return new Diagnosis(Diagnosis.Kind.FRAGMENT, List.of(fragmentFailure(input, advice)), null);
+            return new Diagnosis(Diagnosis.Kind.FRAGMENT, List.of(FailureDecision.decide(fragmentFailure(input, advice), knowledge)), null);
         }
         List<DeliveryFailure> failures = new ArrayList<>(diagnosis.failures().size());
         for (DeliveryFailure failure : diagnosis.failures()) {
-            failures.add(failure.withAdvice(knowledge.advisePrepared(failure, prepared)));
+            failures.add(FailureDecision.decide(failure.withAdvice(knowledge.advisePrepared(failure, prepared)), knowledge));
         }
         return new Diagnosis(diagnosis.kind(), failures, diagnosis.problem());
     }

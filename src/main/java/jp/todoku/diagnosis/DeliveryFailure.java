@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param decodedBy      the reader that decoded it, e.g. {@code postfix}, {@code rfc3464}
  * @param feedbackType   the ARF feedback type (abuse, opt-out ...) for reason feedback
  * @param advice         what the knowledge base says about it; null until matched
+ * @param strength       how strong the evidence was that decided the reason (docs/decision.md)
  */
 public record DeliveryFailure(
         String recipient,
@@ -40,13 +41,24 @@ public record DeliveryFailure(
         String messageId,
         String decodedBy,
         String feedbackType,
-        Advice advice) {
+        Advice advice,
+        Strength strength) {
 
     public DeliveryFailure {
         if (reason == null) {
             throw new IllegalArgumentException("reason is required");
         }
         diagnosticText = diagnosticText == null ? "" : diagnosticText;
+        strength = strength == null ? Strength.NONE : strength;
+    }
+
+    /** A failure whose deciding evidence is not known (built outside the classifier). */
+    public DeliveryFailure(String recipient, String sender, DeliveryStatus status, ReplyCode replyCode, Reason reason,
+                           boolean temporary, String diagnosticText, String remoteHost, String reportingHost,
+                           SmtpCommand command, OffsetDateTime date, String subject, String messageId,
+                           String decodedBy, String feedbackType, Advice advice) {
+        this(recipient, sender, status, replyCode, reason, temporary, diagnosticText, remoteHost, reportingHost,
+                command, date, subject, messageId, decodedBy, feedbackType, advice, Strength.NONE);
     }
 
     /** Hard bounces are the ones a mailing list must stop sending to (reasons.md). */
@@ -76,6 +88,14 @@ public record DeliveryFailure(
 
     public DeliveryFailure withAdvice(Advice newAdvice) {
         return new DeliveryFailure(recipient, sender, status, replyCode, reason, temporary, diagnosticText,
-                remoteHost, reportingHost, command, date, subject, messageId, decodedBy, feedbackType, newAdvice);
+                remoteHost, reportingHost, command, date, subject, messageId, decodedBy, feedbackType, newAdvice,
+                strength);
+    }
+
+    /** The same failure decided otherwise: the reason and the evidence that now decides it. */
+    public DeliveryFailure withReason(Reason newReason, Strength decidedBy) {
+        return new DeliveryFailure(recipient, sender, status, replyCode, newReason, temporary, diagnosticText,
+                remoteHost, reportingHost, command, date, subject, messageId, decodedBy, feedbackType, advice,
+                decidedBy);
     }
 }

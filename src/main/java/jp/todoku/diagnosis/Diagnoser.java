@@ -208,7 +208,7 @@ public final class Diagnoser {
             failures.add(new DeliveryFailure(finding.recipient(), finding.sender(), status, verdict.replyCode(),
                     verdict.reason(), verdict.temporary(), finding.diagnosticText(), finding.remoteHost(),
                     finding.reportingHost(), finding.command(), MailDates.find(finding.date()).orElse(null), subject,
-                    messageId, finding.decodedBy(), finding.feedbackType(), null));
+                    messageId, finding.decodedBy(), finding.feedbackType(), null, verdict.strength()));
         }
         return failures;
     }

@@ -206,7 +206,8 @@ public final class KnowledgeBase {
         List<KnowledgeEntry> others = hits.stream().skip(1).limit(MAXIMUM_OTHERS)
                 .map(rule -> entries.get(rule.entryId())).toList();
         boolean offerTicket = best.whoActs() == Actor.OUR_SUPPORT || best.whoActs() == Actor.YOUR_PROVIDER;
-        return new Advice(best, others, lines.behind(hits.subList(0, Math.min(hits.size(), 3))), true, offerTicket);
+        return new Advice(best, others, lines.behind(hits.subList(0, Math.min(hits.size(), 3))), true, offerTicket,
+                hits.get(0).tier().strength());
     }
 
     /**

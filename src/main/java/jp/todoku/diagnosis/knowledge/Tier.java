@@ -1,5 +1,7 @@
 package jp.todoku.diagnosis.knowledge;
 
+import jp.todoku.diagnosis.Strength;
+
 /**
  * How much a matching rule says, strongest first. This order is the matching precedence of issue 4:
  * provider-specific text > status code with text > status code > reply code > reason; a generic
@@ -36,6 +38,19 @@ enum Tier {
     CONTEXT,
     /** The reasons that mean "not enough to decide" (onhold, undefined). */
     WEAK_REASON;
+
+    /** The rung of the one decision's ladder (docs/decision.md) that a best hit of this tier stands on. */
+    Strength strength() {
+        return switch (this) {
+            case NOT_A_BOUNCE -> Strength.READER;
+            case PROVIDER_TEXT -> Strength.PROVIDER;
+            case TEXT_WITH_CODE, TEXT -> Strength.PHRASE;
+            case STATUS -> Strength.STATUS;
+            case REPLY, SITUATION_TEXT -> Strength.REPLY;
+            case CLASS_CODE -> Strength.CLASS;
+            case REASON, CONTEXT, WEAK_REASON -> Strength.NONE;
+        };
+    }
 
     /** Whether a best hit of this tier names the cause; background and weak reasons do not. */
     boolean recognises() {

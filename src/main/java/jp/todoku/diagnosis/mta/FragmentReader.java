@@ -45,14 +45,34 @@ public final class FragmentReader {
             drafts = new ArrayList<>(drafts);
             drafts.removeIf(draft -> draft.recipient != null && displayed.contains(draft.recipient.toLowerCase(Locale.ROOT)));
         }
+        // The server's own reply, wherever the notice put it, says more than the notice's sentence.
+        java.util.Optional<String> reply = ServerReplies.best(cut);
         List<Finding> findings = new ArrayList<>();
         for (Draft draft : drafts) {
-            if (draft.diagnosticText.isEmpty()) {
+            if (reply.isPresent() && saysLess(draft.diagnosticText, reply.get())) {
+                draft.text(reply.get());
+            } else if (draft.diagnosticText.isEmpty()) {
                 draft.text(lines);
             }
             findings.add(draft.complete(name(), null));
         }
         return findings;
+    }
+
+    /** A diagnostic without the reply's codes (the notice's own sentence) says less than the reply. */
+    private static boolean saysLess(String diagnostic, String reply) {
+        if (diagnostic.isEmpty()) {
+            return true;
+        }
+        ReplyCodeAndStatus theirs = ReplyCodeAndStatus.of(reply);
+        ReplyCodeAndStatus ours = ReplyCodeAndStatus.of(diagnostic);
+        return ours.status == null && theirs.status != null || ours.reply == null && ours.status == null;
+    }
+
+    private record ReplyCodeAndStatus(jp.todoku.diagnosis.DeliveryStatus status, jp.todoku.diagnosis.ReplyCode reply) {
+        static ReplyCodeAndStatus of(String text) {
+            return new ReplyCodeAndStatus(Scan.status(text), Scan.replyCode(text));
+        }
     }
 
     // Outlook and Windows Mail client errors are pasted as their hexadecimal code, e.g. 0x800CCC0F.
