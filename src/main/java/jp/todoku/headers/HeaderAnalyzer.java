@@ -35,8 +35,15 @@ public final class HeaderAnalyzer {
         if (raw == null || raw.length == 0) {
             return empty(HeaderAnalysis.Problem.EMPTY, EnumSet.noneOf(HeaderLimits.Limit.class));
         }
-        int length = (int) Math.min(raw.length, (long) limits.maxHeaderChars() * 4);
-        return analyze(decode(raw, length));
+        return analyze(textOf(raw));
+    }
+
+    /** The text the engine reads from these bytes (what {@link #analyze(byte[])} analyses), capped; "" for none. */
+    public String textOf(byte[] raw) {
+        if (raw == null || raw.length == 0) {
+            return "";
+        }
+        return decode(raw, (int) Math.min(raw.length, (long) limits.maxHeaderChars() * 4));
     }
 
     public HeaderAnalysis analyze(String text) {
@@ -48,6 +55,25 @@ public final class HeaderAnalyzer {
         } catch (RuntimeException | StackOverflowError unexpected) {
             // A bug must not become a 500 for a customer: report "no headers" and let the page say so politely.
             return empty(HeaderAnalysis.Problem.NO_HEADERS, EnumSet.noneOf(HeaderLimits.Limit.class));
+        }
+    }
+
+    /**
+     * Only the analysed header fields, one unfolded "Name: value" a line: what a saved link or a ticket
+     * keeps, so a message's body is never stored. Analysing it again gives the same analysis. "" when none.
+     */
+    public String headerBlock(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        try {
+            StringBuilder block = new StringBuilder();
+            for (HeaderField field : new HeaderReader(limits).read(text).fields()) {
+                block.append(field.name()).append(": ").append(field.value()).append('\n');
+            }
+            return block.toString();
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            return "";
         }
     }
 
