@@ -25,7 +25,8 @@ class ArchitectureTest {
             .withImportOption(location -> !location.contains("/test-classes/"))
             .importPackages("jp.todoku");
 
-    private static final String[] ENGINES = {"jp.todoku.diagnosis..", "jp.todoku.guide..", "jp.todoku.dnscheck.."};
+    private static final String[] ENGINES = {"jp.todoku.diagnosis..", "jp.todoku.guide..", "jp.todoku.dnscheck..",
+        "jp.todoku.headers.."};
     private static final String[] EVERYTHING_BUT_ENGINES = {"jp.todoku", "jp.todoku.tickets..",
         "jp.todoku.selfservice..", "jp.todoku.staff..", "jp.todoku.api..", "jp.todoku.cli..", "jp.todoku.system.."};
 
@@ -53,7 +54,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"diagnosis", "guide", "dnscheck"})
+    @ValueSource(strings = {"diagnosis", "guide", "dnscheck", "headers"})
     void othersUseAnEngineOnlyThroughItsRootPackage(String engine) {
         String root = "jp.todoku." + engine;
         noClasses().that().resideOutsideOfPackage(root + "..")

@@ -87,7 +87,7 @@ class TicketController {
                 Optional.ofNullable(form.getSentAt()).map(at -> at.atZone(CUSTOMER_ZONE).toInstant()).orElse(null),
                 form.getSender(), form.getRecipient(), null, form.getName(), form.getContact(), form.getComment(),
                 CarriedAnswers.accepted(form.getGuideAnswers(), guide), null, null, null);
-        return intake.open(draft, form.getErrorText());
+        return intake.open(draft, form.getErrorText(), form.getHeaderText());
     }
 
     /** The form accepts an address where a domain is asked (the questionnaire does too). */

@@ -67,6 +67,13 @@ public class TicketForm {
 
     private String guideAnswers;
 
+    /** The header fields carried from the header page (issue 13); kept with the ticket, analysed for staff. */
+    @Size(max = 1_000_000)
+    private String headerText;
+
+    public String getHeaderText() { return headerText; }
+    public void setHeaderText(String headerText) { this.headerText = headerText; }
+
     public String getDomain() { return domain; }
     public void setDomain(String domain) { this.domain = domain; }
     public Direction getDirection() { return direction; }

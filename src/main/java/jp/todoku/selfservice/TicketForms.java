@@ -65,6 +65,28 @@ class TicketForms {
         return FORM_VIEW;
     }
 
+    /** From the header page: who wrote to whom and when, where the form does not know yet. */
+    void fillFromHeaders(TicketForm form, jp.todoku.headers.HeaderAnalysis analysis) {
+        if (form.getSender() == null || form.getSender().isBlank()) {
+            form.setSender(address(analysis.summary().from()));
+        }
+        if (form.getRecipient() == null || form.getRecipient().isBlank()) {
+            form.setRecipient(address(analysis.summary().to()));
+        }
+        if (form.getSentAt() == null && analysis.summary().sent() != null) {
+            form.setSentAt(analysis.summary().sent().atZoneSameInstant(CUSTOMER_ZONE).toLocalDateTime()
+                    .withSecond(0).withNano(0));
+        }
+    }
+
+    /** "Taro <taro@example.jp>" gives taro@example.jp; anything without an address gives null. */
+    private static String address(String field) {
+        int open = field.lastIndexOf('<');
+        int close = open < 0 ? -1 : field.indexOf('>', open);
+        String candidate = close > open ? field.substring(open + 1, close) : field.strip();
+        return candidate.indexOf('@') > 0 && candidate.indexOf(' ') < 0 && candidate.length() <= 320 ? candidate : null;
+    }
+
     private static void fillFromFailure(TicketForm form, DeliveryFailure failure, boolean guided) {
         form.setRecipient(failure.recipient());
         form.setSender(failure.sender());

@@ -3,6 +3,7 @@ package jp.todoku.selfservice;
 import jp.todoku.diagnosis.Diagnosis;
 import jp.todoku.tickets.CreatedTicket;
 import jp.todoku.tickets.TicketDraft;
+import jp.todoku.tickets.TicketHeaders;
 import jp.todoku.tickets.TicketService;
 import org.springframework.stereotype.Service;
 
@@ -18,10 +19,20 @@ public class TicketIntake {
 
     private final Diagnoses diagnoses;
     private final TicketService tickets;
+    private final TicketHeaders ticketHeaders;
 
-    TicketIntake(Diagnoses diagnoses, TicketService tickets) {
+    TicketIntake(Diagnoses diagnoses, TicketService tickets, TicketHeaders ticketHeaders) {
         this.diagnoses = diagnoses;
         this.tickets = tickets;
+        this.ticketHeaders = ticketHeaders;
+    }
+
+    /** As {@link #open(TicketDraft, String)}, keeping the header fields from the header page with the ticket (one transaction). */
+    @org.springframework.transaction.annotation.Transactional
+    public CreatedTicket open(TicketDraft draft, String errorText, String headerText) {
+        CreatedTicket created = open(draft, errorText);
+        ticketHeaders.attach(created.reference(), headerText);
+        return created;
     }
 
     /** {@code errorText} is the whole paste (may be null); the draft's own error text is ignored. */
