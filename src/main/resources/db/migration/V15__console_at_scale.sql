@@ -1,8 +1,8 @@
 -- The staff console at a million tickets (issue 15). Portable: H2 (MODE=PostgreSQL) and PostgreSQL.
--- The PostgreSQL-only search indexes are in db/vendor/postgresql/V16.
+-- The PostgreSQL-only search index is in db/vendor/postgresql/V16.
 
--- The one- and two-character pieces of the ticket's non-ASCII text, written by Todoku with the ticket
--- (SearchGrams): PostgreSQL's array GIN index over it finds 至急 or 解約 without reading the tickets.
+-- The one- and two-character pieces of the ticket's non-ASCII text and its ASCII words, written with the ticket
+-- (SearchGrams): PostgreSQL's GIN index over them finds 至急, 解約 or "User unknown" without reading the tickets.
 ALTER TABLE ticket ADD COLUMN search_grams VARCHAR(100000);
 -- The old help desk's number of an imported ticket (kept, searchable, shown on top when searched exactly),
 -- and what makes an import line a duplicate: "reference:<number>" or "sha256:<hash of the line>".
@@ -22,3 +22,7 @@ DROP INDEX ticket_status_created;
 CREATE INDEX ticket_sender ON ticket (sender);
 CREATE INDEX ticket_recipient ON ticket (recipient);
 CREATE INDEX ticket_contact ON ticket (contact);
+
+-- The dashboard groups a date range by reason, provider and domain: from this index alone, without
+-- reading the tickets (90 days of a million tickets are some 80,000 rows of 3 KB).
+CREATE INDEX ticket_created_dimensions ON ticket (created_at, primary_reason, receiving_provider, customer_domain);

@@ -12,8 +12,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The queue's filters as one SQL condition on {@code ticket t} with its parameters, the same on H2 and
- * PostgreSQL except for the text: on PostgreSQL the Japanese pieces go to the array GIN index and an
- * ASCII word to the trigram index, and every candidate is checked against the exact text.
+ * PostgreSQL except for the text: on PostgreSQL the term's pieces ({@link SearchGrams}) go to the GIN
+ * index of V16 and every candidate is checked against the exact text; H2 reads the text with LIKE.
  */
 record QueueSql(String where, List<Object> parameters) {
 
@@ -59,17 +59,12 @@ record QueueSql(String where, List<Object> parameters) {
             add(where, parameters, "t.search_text LIKE ?", term.likePattern());
             return;
         }
-        if (!term.grams().isEmpty()) {
+        if (term.indexed()) {
             // Same expression as the index of V16, so the planner can use it.
-            add(where, parameters, "string_to_array(t.search_grams, ' ') @> string_to_array(?, ' ')",
-                    String.join(" ", term.grams()));
+            add(where, parameters, "array_to_tsvector(string_to_array(t.search_grams, ' ')) @@ CAST(? AS tsquery)",
+                    term.tsquery());
         }
-        if (term.trigrams()) {
-            add(where, parameters, "t.search_text LIKE ?", term.likePattern());
-        } else {
-            // strpos, not LIKE: a pattern without trigrams would tempt the planner into a whole trigram index scan.
-            add(where, parameters, "strpos(t.search_text, ?) > 0", term.normalised());
-        }
+        add(where, parameters, "strpos(t.search_text, ?) > 0", term.normalised());
     }
 
     /**

@@ -6,16 +6,30 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The one- and two-character pieces of the non-ASCII text of a ticket, each once, separated by a space:
- * what PostgreSQL's array GIN index on {@code search_grams} holds (V16). A trigram index cannot serve a
- * term of one or two Japanese characters (至急, 解約), and in the C.UTF-8 database it may not split
- * Japanese into words at all; these pieces can, for any term length. ASCII is left to the trigram index:
- * its words are separated by spaces and punctuation, and bigrams of it would be most of the text.
+ * The pieces of a ticket's normalised text that PostgreSQL's GIN index on {@code search_grams} holds (V16),
+ * each once, separated by a space: every one- and two-character piece of the non-ASCII text (a trigram
+ * index cannot serve 至急 or 解約, and the C.UTF-8 database may not split Japanese into words at all), and
+ * every ASCII word (letters and digits). Words rather than trigrams: a 3 KB bounce has some 600 distinct
+ * trigrams but 150 distinct words, and the trigram index made writing a ticket four times dearer
+ * (measured, see the console note). An ASCII term therefore matches from the start of a word.
  */
 final class SearchGrams {
 
-    /** Column size; a ticket with more distinct pieces than fit keeps the first ones (rare: 200,000 characters of kanji). */
+    /** Column size; a ticket with more distinct pieces than fit keeps the first ones (a huge paste). */
     static final int LIMIT = 100_000;
+    /** Longer words (base64, hashes) are kept as their first characters; a search for one asks for that prefix. */
+    static final int WORD = 60;
+
+    /** What a matching ticket must hold: these pieces and words exactly, and a word that starts with {@code prefix}. */
+    record Required(List<String> exact, String prefix) {
+        Required {
+            exact = List.copyOf(exact);
+        }
+
+        boolean isEmpty() {
+            return exact.isEmpty() && prefix == null;
+        }
+    }
 
     private SearchGrams() {
     }
@@ -23,62 +37,86 @@ final class SearchGrams {
     /** The pieces of already normalised text ({@link SearchText#normalise}), in order of first appearance. */
     static String of(String normalised) {
         Set<String> grams = new LinkedHashSet<>();
-        int length = 0;
-        for (int[] run : runs(normalised)) {
-            for (int index = 0; index < run.length; index++) {
-                length += add(grams, new String(run, index, 1), length);
-                if (index + 1 < run.length) {
-                    length += add(grams, new String(run, index, 2), length);
+        int[] length = {0};
+        int[] codePoints = normalised.codePoints().toArray();
+        int index = 0;
+        while (index < codePoints.length && length[0] < LIMIT) {
+            int end = index;
+            if (isGramCharacter(codePoints[index])) {
+                while (end < codePoints.length && isGramCharacter(codePoints[end])) {
+                    add(grams, new String(codePoints, end, 1), length);
+                    if (end + 1 < codePoints.length && isGramCharacter(codePoints[end + 1])) {
+                        add(grams, new String(codePoints, end, 2), length);
+                    }
+                    end++;
                 }
-                if (length >= LIMIT) {
-                    return String.join(" ", grams);
+            } else if (isWordCharacter(codePoints[index])) {
+                while (end < codePoints.length && isWordCharacter(codePoints[end])) {
+                    end++;
                 }
+                add(grams, new String(codePoints, index, Math.min(end - index, WORD)), length);
+            } else {
+                end++;
             }
+            index = end;
         }
         return String.join(" ", grams);
     }
 
-    /** The pieces a ticket must hold to contain the term: its single characters alone, else its bigrams. */
-    static List<String> required(String normalisedTerm) {
-        Set<String> grams = new LinkedHashSet<>();
-        for (int[] run : runs(normalisedTerm)) {
-            if (run.length == 1) {
-                grams.add(new String(run, 0, 1));
+    /**
+     * What a ticket must hold to contain the normalised term: the single characters or bigrams of its
+     * non-ASCII runs, each ASCII word the term ends, and, for an ASCII word at the term's end, the prefix.
+     * Words of one letter ask for nothing (too common to help); the exact text check decides.
+     */
+    static Required required(String normalisedTerm) {
+        Set<String> exact = new LinkedHashSet<>();
+        String prefix = null;
+        int[] codePoints = normalisedTerm.codePoints().toArray();
+        int index = 0;
+        while (index < codePoints.length) {
+            int end = index;
+            if (isGramCharacter(codePoints[index])) {
+                while (end < codePoints.length && isGramCharacter(codePoints[end])) {
+                    end++;
+                }
+                if (end - index == 1) {
+                    exact.add(new String(codePoints, index, 1));
+                }
+                for (int at = index; at + 1 < end; at++) {
+                    exact.add(new String(codePoints, at, 2));
+                }
+            } else if (isWordCharacter(codePoints[index])) {
+                while (end < codePoints.length && isWordCharacter(codePoints[end])) {
+                    end++;
+                }
+                String word = new String(codePoints, index, Math.min(end - index, WORD));
+                if (end - index > WORD) {
+                    exact.add(word);
+                } else if (end == codePoints.length) {
+                    prefix = word.length() > 1 ? word : null;
+                } else if (word.length() > 1) {
+                    exact.add(word);
+                }
+            } else {
+                end++;
             }
-            for (int index = 0; index + 1 < run.length; index++) {
-                grams.add(new String(run, index, 2));
-            }
+            index = end;
         }
-        return List.copyOf(grams);
+        return new Required(new ArrayList<>(exact), prefix);
     }
 
-    private static int add(Set<String> grams, String gram, int length) {
-        if (length + gram.length() + 1 > LIMIT || !grams.add(gram)) {
-            return 0;
+    private static void add(Set<String> grams, String gram, int[] length) {
+        if (length[0] + gram.length() + 1 <= LIMIT && grams.add(gram)) {
+            length[0] += gram.length() + 1;
         }
-        return gram.length() + 1;
-    }
-
-    /** Maximal runs of code points that are neither ASCII nor white space. */
-    private static List<int[]> runs(String text) {
-        List<int[]> runs = new ArrayList<>();
-        int[] codePoints = text.codePoints().toArray();
-        int start = -1;
-        for (int index = 0; index <= codePoints.length; index++) {
-            boolean inRun = index < codePoints.length && isGramCharacter(codePoints[index]);
-            if (inRun && start < 0) {
-                start = index;
-            } else if (!inRun && start >= 0) {
-                int[] run = new int[index - start];
-                System.arraycopy(codePoints, start, run, 0, run.length);
-                runs.add(run);
-                start = -1;
-            }
-        }
-        return runs;
     }
 
     static boolean isGramCharacter(int codePoint) {
         return codePoint > 0x7f && !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint);
+    }
+
+    static boolean isWordCharacter(int codePoint) {
+        return codePoint >= 'a' && codePoint <= 'z' || codePoint >= '0' && codePoint <= '9'
+                || codePoint >= 'A' && codePoint <= 'Z';
     }
 }

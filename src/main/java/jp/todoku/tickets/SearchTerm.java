@@ -1,29 +1,37 @@
 package jp.todoku.tickets;
 
-import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 /**
- * One search of the queue, prepared for the index: the normalised term ({@link SearchText}), the
- * Japanese pieces a matching ticket must hold ({@link SearchGrams}) and whether the trigram index can
- * narrow it (an ASCII letter-or-digit run of three or more). Candidates from either index are always
- * checked against the exact text, so the index only ever makes the search faster, never different.
+ * One search of the queue, prepared for the index: the normalised term ({@link SearchText}) and the
+ * pieces a matching ticket must hold ({@link SearchGrams}). Candidates from the index are always checked
+ * against the exact text, so the index only ever makes the search faster, never different in what it shows.
  */
-record SearchTerm(String raw, String normalised, List<String> grams, boolean trigrams) {
-
-    SearchTerm {
-        grams = List.copyOf(grams);
-    }
+record SearchTerm(String raw, String normalised, SearchGrams.Required required) {
 
     static SearchTerm of(String raw) {
         String stripped = raw.strip();
         String normalised = SearchText.normalise(stripped).strip();
-        return new SearchTerm(stripped, normalised, SearchGrams.required(normalised), hasAsciiWord(normalised));
+        return new SearchTerm(stripped, normalised, SearchGrams.required(normalised));
     }
 
-    /** True when an index can narrow the search; otherwise it reads tickets newest first until the page is full. */
+    /** True when the index can narrow the search; otherwise it reads tickets newest first until the page is full. */
     boolean indexed() {
-        return trigrams || !grams.isEmpty();
+        return !required.isEmpty();
+    }
+
+    /**
+     * The pieces as a PostgreSQL text search query: {@code '至急' & 'user' & 'unknown':*}. The pieces hold
+     * no quote or backslash (letters, digits and non-ASCII non-space characters), quoted all the same.
+     */
+    String tsquery() {
+        StringJoiner query = new StringJoiner(" & ");
+        required.exact().forEach(piece -> query.add(quote(piece)));
+        if (required.prefix() != null) {
+            query.add(quote(required.prefix()) + ":*");
+        }
+        return query.toString();
     }
 
     String likePattern() {
@@ -39,16 +47,7 @@ record SearchTerm(String raw, String normalised, List<String> grams, boolean tri
         return raw.toUpperCase(Locale.ROOT);
     }
 
-    private static boolean hasAsciiWord(String text) {
-        int run = 0;
-        for (int index = 0; index < text.length(); index++) {
-            char character = text.charAt(index);
-            boolean word = character < 0x80 && Character.isLetterOrDigit(character);
-            run = word ? run + 1 : 0;
-            if (run >= 3) {
-                return true;
-            }
-        }
-        return false;
+    private static String quote(String piece) {
+        return "'" + piece.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 }

@@ -56,26 +56,55 @@ final class TicketFinder {
 
     private Page<TicketSummary> rows(Connection connection, TicketQuery query, Pageable pageable, TabCount total)
             throws SQLException {
-        QueueSql where = QueueSql.of(query, database, true);
-        String order = QueueSql.orderBy(pageable.getSort());
         if (pageable.isUnpaged()) {
+            QueueSql where = QueueSql.of(query, database, true);
             List<TicketSummary> all = select(connection, "SELECT " + QueueSql.SUMMARY_COLUMNS + " FROM ticket t WHERE "
-                    + where.where() + order, where.parameters());
+                    + where.where() + QueueSql.orderBy(pageable.getSort()), where.parameters());
             return new PageImpl<>(all, pageable, all.size());
         }
-        List<Object> parameters = new ArrayList<>(where.parameters());
-        // One row more than the page tells whether there is a next page when the total is only a lower bound.
-        parameters.add(pageable.getPageSize() + 1);
-        parameters.add(pageable.getOffset());
-        List<TicketSummary> rows = select(connection, "SELECT " + QueueSql.SUMMARY_COLUMNS + " FROM ticket t JOIN"
-                + " (SELECT t.id FROM ticket t WHERE " + where.where() + order + " LIMIT ? OFFSET ?) p ON p.id = t.id"
-                + order, parameters);
+        QueueSql statement = pageStatement(query, pageable, database);
+        List<TicketSummary> rows = select(connection, statement.where(), statement.parameters());
         long seen = pageable.getOffset() + rows.size();
         List<TicketSummary> page = new ArrayList<>(rows.subList(0, Math.min(rows.size(), pageable.getPageSize())));
         if (pageable.getPageNumber() == 0 && query.text().isPresent()) {
             page = exactFirst(connection, query, page);
         }
         return new PageImpl<>(page, pageable, Math.max(total.count(), seen));
+    }
+
+    /**
+     * The page's statement: the ids from an index (one more than the page tells whether there is a next
+     * page when the total is only a lower bound), then their rows. {@link QueueSql#where} holds the whole SQL.
+     */
+    static QueueSql pageStatement(TicketQuery query, Pageable pageable, TicketDatabase database) {
+        QueueSql where = QueueSql.of(query, database, true);
+        String order = QueueSql.orderBy(pageable.getSort());
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(pageable.getPageSize() + 1);
+        parameters.add(pageable.getOffset());
+        return new QueueSql("SELECT " + QueueSql.SUMMARY_COLUMNS + " FROM ticket t JOIN (SELECT t.id FROM ticket t WHERE "
+                + where.where() + order + " LIMIT ? OFFSET ?) p ON p.id = t.id" + order, parameters);
+    }
+
+    /** The tab counts' statement (whole SQL in {@link QueueSql#where}); a search's counts group one capped pass. */
+    static QueueSql countStatement(TicketQuery query, TicketDatabase database) {
+        QueueSql where = QueueSql.of(query, database, false);
+        List<Object> parameters = new ArrayList<>();
+        if (query.text().isPresent()) {
+            parameters.addAll(where.parameters());
+            parameters.add(SEARCH_COUNT_CAP + 1);
+            return new QueueSql("SELECT c.status, COUNT(*) FROM (SELECT t.status FROM ticket t WHERE " + where.where()
+                    + " LIMIT ?) c GROUP BY c.status", parameters);
+        }
+        List<String> selects = new ArrayList<>();
+        for (TicketStatus status : TicketStatus.values()) {
+            selects.add("(SELECT COUNT(*) FROM (SELECT 1 AS one FROM ticket t WHERE t.status = ? AND " + where.where()
+                    + " LIMIT ?) c)");
+            parameters.add(status.name());
+            parameters.addAll(where.parameters());
+            parameters.add(COUNT_CAP + 1);
+        }
+        return new QueueSql("SELECT " + String.join(", ", selects), parameters);
     }
 
     /** The first page of a search, with tickets whose reference or address is exactly the term on top. */
@@ -101,25 +130,16 @@ final class TicketFinder {
     }
 
     private StatusCounts counts(Connection connection, TicketQuery query) throws SQLException {
-        QueueSql where = QueueSql.of(query, database, false);
-        return query.text().isPresent() ? searchCounts(connection, where) : cappedCounts(connection, where);
+        QueueSql statement = countStatement(query, database);
+        return query.text().isPresent() ? searchCounts(connection, statement) : cappedCounts(connection, statement);
     }
 
     /** Per status, at most {@link #COUNT_CAP} + 1 entries of the (status, created_at, id) index each. */
-    private StatusCounts cappedCounts(Connection connection, QueueSql where) throws SQLException {
+    private static StatusCounts cappedCounts(Connection connection, QueueSql statement) throws SQLException {
         TicketStatus[] statuses = TicketStatus.values();
-        List<String> selects = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        for (TicketStatus status : statuses) {
-            selects.add("(SELECT COUNT(*) FROM (SELECT 1 AS one FROM ticket t WHERE t.status = ? AND " + where.where()
-                    + " LIMIT ?) c)");
-            parameters.add(status.name());
-            parameters.addAll(where.parameters());
-            parameters.add(COUNT_CAP + 1);
-        }
         Map<TicketStatus, TabCount> counts = new EnumMap<>(TicketStatus.class);
-        try (PreparedStatement statement = prepare(connection, "SELECT " + String.join(", ", selects), parameters);
-             ResultSet result = statement.executeQuery()) {
+        try (PreparedStatement prepared = prepare(connection, statement.where(), statement.parameters());
+             ResultSet result = prepared.executeQuery()) {
             result.next();
             for (int index = 0; index < statuses.length; index++) {
                 long count = result.getLong(index + 1);
@@ -130,14 +150,11 @@ final class TicketFinder {
     }
 
     /** A search counts its first {@link #SEARCH_COUNT_CAP} + 1 matches in one pass; past that every tab is "n+". */
-    private StatusCounts searchCounts(Connection connection, QueueSql where) throws SQLException {
-        List<Object> parameters = new ArrayList<>(where.parameters());
-        parameters.add(SEARCH_COUNT_CAP + 1);
+    private static StatusCounts searchCounts(Connection connection, QueueSql statement) throws SQLException {
         Map<TicketStatus, Long> found = new EnumMap<>(TicketStatus.class);
         long total = 0;
-        try (PreparedStatement statement = prepare(connection, "SELECT c.status, COUNT(*) FROM (SELECT t.status FROM"
-                + " ticket t WHERE " + where.where() + " LIMIT ?) c GROUP BY c.status", parameters);
-             ResultSet result = statement.executeQuery()) {
+        try (PreparedStatement prepared = prepare(connection, statement.where(), statement.parameters());
+             ResultSet result = prepared.executeQuery()) {
             while (result.next()) {
                 long count = result.getLong(2);
                 found.put(TicketStatus.valueOf(result.getString(1)), count);
