@@ -6,7 +6,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import jp.todoku.guide.Direction;
 import jp.todoku.guide.Scope;
 import jp.todoku.guide.Symptom;
@@ -73,11 +72,7 @@ class TicketApiController {
             });
         }
         limiter.acquire(RateLimiter.Action.TICKET, request);
-        String domain = body.domain().strip();
-        TicketDraft draft = new TicketDraft(domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain,
-                body.direction(), body.since(), body.symptom(), body.scope(), body.sentAt(), body.sender(),
-                body.recipient(), null, body.name(), body.contact(), body.comment(),
-                body.guideAnswers() == null ? Map.of() : body.guideAnswers(), null, null, null);
+        TicketDraft draft = body.toDraft();
         CreatedTicket ticket = intake.open(draft, body.errorText());
         URI statusPage = ServletUriComponentsBuilder.fromCurrentContextPath().path("/status/{reference}")
                 .queryParam("token", ticket.rawToken()).buildAndExpand(ticket.reference()).toUri();

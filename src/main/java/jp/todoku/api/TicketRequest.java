@@ -12,6 +12,7 @@ import java.util.Map;
 import jp.todoku.guide.Direction;
 import jp.todoku.guide.Scope;
 import jp.todoku.guide.Symptom;
+import jp.todoku.tickets.TicketDraft;
 
 /**
  * {@code POST /api/v1/tickets}: the ticket form's fields by the names the issue gives. {@code sentAt} is
@@ -34,4 +35,12 @@ record TicketRequest(
         @Size(max = 320, message = "{api.error.length}") String contact,
         @Size(max = 10_000, message = "{api.error.length}") String comment,
         Map<String, String> guideAnswers) {
+
+    /** The ticket draft, before the paste is diagnosed; a trailing dot of the domain is dropped. */
+    TicketDraft toDraft() {
+        String stripped = domain.strip();
+        return new TicketDraft(stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped,
+                direction, since, symptom, scope, sentAt, sender, recipient, null, name, contact, comment,
+                guideAnswers == null ? Map.of() : guideAnswers, null, null, null);
+    }
 }

@@ -28,6 +28,7 @@ public final class CommandLine {
         COMMANDS.put("diagnose", new DiagnoseCommand());
         COMMANDS.put("eval", new EvalCommand());
         COMMANDS.put("dns", new DnsCommand());
+        COMMANDS.put("import-tickets", new ImportTicketsCommand());
     }
 
     private CommandLine() {

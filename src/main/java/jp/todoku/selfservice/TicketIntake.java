@@ -37,6 +37,11 @@ public class TicketIntake {
 
     /** {@code errorText} is the whole paste (may be null); the draft's own error text is ignored. */
     public CreatedTicket open(TicketDraft draft, String errorText) {
+        return tickets.open(diagnosed(draft, errorText));
+    }
+
+    /** The draft as {@link #open} would commit it: the paste diagnosed, its snapshot and the part a ticket keeps. */
+    public TicketDraft diagnosed(TicketDraft draft, String errorText) {
         TicketDraft complete = draft;
         if (errorText != null && !errorText.isBlank()) {
             Diagnosis diagnosis = diagnoses.diagnose(errorText);
@@ -45,6 +50,6 @@ public class TicketIntake {
                     .withDiagnosis(diagnoses.snapshotJson(diagnosis), Diagnoses.primaryReason(diagnosis).orElse(null),
                             Diagnoses.provider(diagnosis).orElse(null));
         }
-        return tickets.open(complete);
+        return complete;
     }
 }

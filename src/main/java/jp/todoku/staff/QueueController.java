@@ -2,7 +2,6 @@ package jp.todoku.staff;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import jp.todoku.diagnosis.Reason;
 import jp.todoku.tickets.TicketService;
@@ -31,9 +30,12 @@ class QueueController {
     @GetMapping({"/staff", "/staff/tickets"})
     String queue(@ModelAttribute("filter") QueueFilter filter, Principal principal, Model model) {
         var query = filter.toQuery(principal.getName());
-        model.addAttribute("tickets", tickets.queue(query, filter.pageable()));
-        // Counts for the tabs ignore the status filter itself, so every tab shows what it would hold.
-        model.addAttribute("counts", tickets.countsByStatus(query.withStatuses(Set.of())));
+        // Counts for the tabs ignore the status filter itself, so every tab shows what it would hold;
+        // one count serves the tabs and the total, capped where an exact number would cost a scan.
+        var queue = tickets.queueWithCounts(query, filter.pageable());
+        model.addAttribute("tickets", queue.page());
+        model.addAttribute("counts", queue.counts().byStatus());
+        model.addAttribute("total", queue.total().toString());
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("assignees", directory.usernames());
         model.addAttribute("reasonCodes", REASON_CODES);

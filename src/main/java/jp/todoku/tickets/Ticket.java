@@ -107,6 +107,9 @@ class Ticket {
     @Column(name = "search_text", nullable = false, length = TicketLimits.SEARCH_TEXT)
     private String searchText;
 
+    @Column(name = "search_grams", length = SearchGrams.LIMIT)
+    private String searchGrams;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -146,6 +149,7 @@ class Ticket {
         ticket.searchText = SearchText.join(TicketLimits.SEARCH_TEXT, reference, draft.domain(), draft.sender(),
                 draft.recipient(), draft.name(), draft.contact(), draft.comment(), draft.primaryReason(),
                 draft.receivingProvider(), draft.errorText());
+        ticket.searchGrams = SearchGrams.of(ticket.searchText);
         ticket.events.add(TicketEvent.change(ticket, TicketEventKind.CREATED, TicketEvent.CUSTOMER, at, null,
                 TicketStatus.NEW.name()));
         return ticket;
@@ -201,6 +205,7 @@ class Ticket {
         events.add(event);
         searchText = TicketLimits.truncate(searchText + SearchText.join(TicketLimits.REPLY, event.body()),
                 TicketLimits.SEARCH_TEXT);
+        searchGrams = SearchGrams.of(searchText);
         touch(at);
     }
 

@@ -5,11 +5,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,12 +35,14 @@ public class TicketService {
     private final TicketRepository tickets;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final TicketFinder finder;
     private final SecureRandom random = new SecureRandom();
 
     TicketService(TicketRepository tickets, EntityManager entityManager, ObjectProvider<Clock> clock) {
         this.tickets = tickets;
         this.entityManager = entityManager;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.finder = new TicketFinder(entityManager);
     }
 
     /** Commits a new ticket and returns its reference and the raw status token (shown once, stored as a hash). */
@@ -100,17 +100,19 @@ public class TicketService {
     /** One page of the queue, newest first unless the pageable sorts by another summary column. */
     @Transactional(readOnly = true)
     public Page<TicketSummary> queue(TicketQuery query, Pageable pageable) {
-        return TicketQueue.page(entityManager, query, pageable);
+        return finder.queue(query, pageable).page();
+    }
+
+    /** One page of the queue and its tab counts (which ignore the query's statuses), counted once for both. */
+    @Transactional(readOnly = true)
+    public QueuePage queueWithCounts(TicketQuery query, Pageable pageable) {
+        return finder.queue(query, pageable);
     }
 
     /** How many tickets each status holds under the other filters of the query (for the queue's tabs). */
     @Transactional(readOnly = true)
     public Map<TicketStatus, Long> countsByStatus(TicketQuery query) {
-        Map<TicketStatus, Long> counts = new EnumMap<>(TicketStatus.class);
-        for (TicketStatus status : TicketStatus.values()) {
-            counts.put(status, TicketQueue.count(entityManager, TicketFilters.of(query.withStatuses(Set.of(status)))));
-        }
-        return counts;
+        return finder.counts(query).asNumbers();
     }
 
     /** The newest tickets (at most {@code limit}) whose diagnosis snapshot names this knowledge entry. */

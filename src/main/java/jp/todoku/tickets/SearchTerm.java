@@ -1,0 +1,53 @@
+package jp.todoku.tickets;
+
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * One search of the queue, prepared for the index: the normalised term ({@link SearchText}) and the
+ * pieces a matching ticket must hold ({@link SearchGrams}). Candidates from the index are always checked
+ * against the exact text, so the index only ever makes the search faster, never different in what it shows.
+ */
+record SearchTerm(String raw, String normalised, SearchGrams.Required required) {
+
+    static SearchTerm of(String raw) {
+        String stripped = raw.strip();
+        String normalised = SearchText.normalise(stripped).strip();
+        return new SearchTerm(stripped, normalised, SearchGrams.required(normalised));
+    }
+
+    /** True when the index can narrow the search; otherwise it reads tickets newest first until the page is full. */
+    boolean indexed() {
+        return !required.isEmpty();
+    }
+
+    /**
+     * The pieces as a PostgreSQL text search query: {@code '至急' & 'user' & 'unknown':*}. The pieces hold
+     * no quote or backslash (letters, digits and non-ASCII non-space characters), quoted all the same.
+     */
+    String tsquery() {
+        StringJoiner query = new StringJoiner(" & ");
+        required.exact().forEach(piece -> query.add(quote(piece)));
+        if (required.prefix() != null) {
+            query.add(quote(required.prefix()) + ":*");
+        }
+        return query.toString();
+    }
+
+    String likePattern() {
+        return SearchText.containsPattern(normalised);
+    }
+
+    /** A term without spaces may be a whole reference number or address, which the agent wants on top. */
+    boolean mayBeExact() {
+        return !normalised.isEmpty() && normalised.chars().noneMatch(Character::isWhitespace) && raw.length() <= 320;
+    }
+
+    String upperCase() {
+        return raw.toUpperCase(Locale.ROOT);
+    }
+
+    private static String quote(String piece) {
+        return "'" + piece.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+}
