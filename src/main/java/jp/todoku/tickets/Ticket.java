@@ -217,6 +217,10 @@ class Ticket {
         return reference;
     }
 
+    String contact() {
+        return contact;
+    }
+
     long version() {
         return version;
     }
