@@ -222,6 +222,10 @@ class Ticket {
         return reference;
     }
 
+    String contact() {
+        return contact;
+    }
+
     long version() {
         return version;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -37,12 +38,15 @@ public class TicketService {
     private final Clock clock;
     private final TicketFinder finder;
     private final SecureRandom random = new SecureRandom();
+    private final ApplicationEventPublisher events;
 
-    TicketService(TicketRepository tickets, EntityManager entityManager, ObjectProvider<Clock> clock) {
+    TicketService(TicketRepository tickets, EntityManager entityManager, ObjectProvider<Clock> clock,
+                  ApplicationEventPublisher events) {
         this.tickets = tickets;
         this.entityManager = entityManager;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.finder = new TicketFinder(entityManager);
+        this.events = events;
     }
 
     /** Commits a new ticket and returns its reference and the raw status token (shown once, stored as a hash). */
@@ -51,6 +55,7 @@ public class TicketService {
         String reference = String.format("TD-%d-%06d", now.atZone(REFERENCE_ZONE).getYear(), tickets.nextReferenceNumber());
         StatusToken.Issued token = StatusToken.issue(random);
         tickets.saveAndFlush(Ticket.open(draft, reference, token.hash(), now));
+        events.publishEvent(new TicketOpened(reference, draft.contact(), token.raw(), now));
         return new CreatedTicket(reference, token.raw());
     }
 
@@ -63,11 +68,27 @@ public class TicketService {
     /** The customer answers through the status link; empty when reference or token are wrong. */
     public Optional<TicketView> addCustomerReply(String reference, String token, String text) {
         Optional<Ticket> ticket = findWithToken(reference, token);
-        ticket.ifPresent(found -> {
-            found.customerReplied(text, clock.instant());
-            flush(found, found.version());
-        });
+        ticket.ifPresent(found -> replyAsCustomer(found, text));
         return ticket.map(Ticket::toCustomerView);
+    }
+
+    /**
+     * The customer answered by mail with the ticket's reference; accepted only from the ticket's own
+     * contact address (compared without case). Empty when the reference is unknown or the sender differs.
+     */
+    public Optional<TicketView> addCustomerReplyByMail(String reference, String from, String text) {
+        Optional<Ticket> ticket = findByReference(reference)
+                .filter(found -> from != null && found.contact().equalsIgnoreCase(from.strip()));
+        ticket.ifPresent(found -> replyAsCustomer(found, text));
+        return ticket.map(Ticket::toCustomerView);
+    }
+
+    private void replyAsCustomer(Ticket ticket, String text) {
+        Instant at = clock.instant();
+        ticket.customerReplied(text, at);
+        flush(ticket, ticket.version());
+        events.publishEvent(new TicketActivity(ticket.reference(), ticket.contact(), TicketEventKind.CUSTOMER_REPLY,
+                ticket.status(), text, at));
     }
 
     @Transactional(readOnly = true)
@@ -86,11 +107,18 @@ public class TicketService {
     }
 
     public TicketDetail changeStatus(String reference, long expectedVersion, TicketStatus status, String by) {
-        return change(reference, expectedVersion, ticket -> ticket.changeStatus(status, by, clock.instant()));
+        TicketStatus before = requireTicket(reference).status();
+        TicketDetail changed = change(reference, expectedVersion, ticket -> ticket.changeStatus(status, by, clock.instant()));
+        if (changed.status() != before) {
+            publish(changed, TicketEventKind.STATUS_CHANGED, null);
+        }
+        return changed;
     }
 
     public TicketDetail addPublicReply(String reference, long expectedVersion, String text, String by) {
-        return change(reference, expectedVersion, ticket -> ticket.replyPublicly(text, by, clock.instant()));
+        TicketDetail changed = change(reference, expectedVersion, ticket -> ticket.replyPublicly(text, by, clock.instant()));
+        publish(changed, TicketEventKind.PUBLIC_REPLY, text);
+        return changed;
     }
 
     public TicketDetail addInternalNote(String reference, long expectedVersion, String text, String by) {
@@ -122,6 +150,11 @@ public class TicketService {
             return List.of();
         }
         return TicketQueue.mentioning(entityManager, entryId, Math.min(limit, 500));
+    }
+
+    private void publish(TicketDetail ticket, TicketEventKind kind, String text) {
+        events.publishEvent(new TicketActivity(ticket.reference(), ticket.contact(), kind, ticket.status(), text,
+                ticket.updatedAt()));
     }
 
     private TicketDetail change(String reference, long expectedVersion, Consumer<Ticket> change) {
