@@ -4,6 +4,7 @@ import java.util.Locale;
 import jp.todoku.headers.HeaderAnalyzer;
 import jp.todoku.selfservice.HeaderReport;
 import jp.todoku.tickets.TicketHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,10 +17,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 @ControllerAdvice(assignableTypes = StaffTicketController.class)
 class StaffTicketHeaders {
 
-    private final TicketHeaders ticketHeaders;
-    private final HeaderAnalyzer analyzer;
+    // Providers, not beans: web slices (@WebMvcTest of any controller) load every controller advice
+    // but not the services behind it; the advice is only asked for the staff ticket view.
+    private final ObjectProvider<TicketHeaders> ticketHeaders;
+    private final ObjectProvider<HeaderAnalyzer> analyzer;
 
-    StaffTicketHeaders(TicketHeaders ticketHeaders, HeaderAnalyzer analyzer) {
+    StaffTicketHeaders(ObjectProvider<TicketHeaders> ticketHeaders, ObjectProvider<HeaderAnalyzer> analyzer) {
         this.ticketHeaders = ticketHeaders;
         this.analyzer = analyzer;
     }
@@ -29,7 +32,7 @@ class StaffTicketHeaders {
         if (reference == null) {
             return null;
         }
-        return ticketHeaders.find(reference).map(analyzer::analyze).filter(analysis -> analysis.readable())
+        return ticketHeaders.getObject().find(reference).map(analyzer.getObject()::analyze).filter(analysis -> analysis.readable())
                 .map(analysis -> HeaderReport.of(analysis, locale)).orElse(null);
     }
 }
