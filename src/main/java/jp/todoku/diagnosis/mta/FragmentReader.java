@@ -12,6 +12,8 @@ import java.util.Locale;
 public final class FragmentReader {
 
     static final int MAX_FRAGMENT_CHARS = 64 * 1024;
+    // A code-less paste is read whole up to this size: a notice and its few lines, not a whole mailbox.
+    private static final int CODELESS_CHARS = 4 * 1024;
 
     // Words that make a code-less paste read as an error report (English and Japanese server texts).
     private static final String[] ERROR_WORDS = {
@@ -53,6 +55,10 @@ public final class FragmentReader {
                 draft.text(reply.get());
             } else if (draft.diagnosticText.isEmpty()) {
                 draft.text(lines);
+            } else if (reply.isEmpty() && Scan.status(cut) == null && cut.length() <= CODELESS_CHARS) {
+                // No code anywhere: a notice's own sentence first, then lines further down ("DNS Error:
+                // … NXDOMAIN", "Unrouteable address") that name the cause; the classifier reads it all.
+                draft.text(cut);
             }
             findings.add(draft.complete(name(), null));
         }
