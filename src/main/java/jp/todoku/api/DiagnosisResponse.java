@@ -18,7 +18,7 @@ record DiagnosisResponse(String kind, List<Failure> failures) {
     record Failure(int index, String recipient, String status, String replyCode, String reason, boolean hardBounce,
                    boolean temporary, String diagnosticText, String remoteHost, String command, String decodedBy,
                    String sender, String reportingHost, String date, String subject, String messageId,
-                   String feedbackType, String whoActs, String listAdvice, List<Entry> knowledge) {
+                   String feedbackType, String whoActs, String listAdvice, String didYouMean, List<Entry> knowledge) {
     }
 
     /** One knowledge entry as a customer reads it. {@code keepAddress}: true keep, false remove, null review. */
@@ -42,7 +42,9 @@ record DiagnosisResponse(String kind, List<Failure> failures) {
                     failure.reason(), failure.hardBounce(), failure.temporary(), failure.diagnosticText(),
                     failure.remoteHost(), failure.command(), failure.decodedBy(), failure.sender(),
                     failure.reportingHost(), failure.date(), failure.subject(), failure.messageId(),
-                    failure.feedbackType(), failure.whoActs(), failure.listAdvice(), entries));
+                    failure.feedbackType(), failure.whoActs(), failure.listAdvice(),
+                    jp.todoku.diagnosis.Reason.find(failure.reason())
+                            .flatMap(reason -> Knowledge.didYouMean(failure.recipient(), reason)).orElse(""), entries));
         }
         return new DiagnosisResponse(snapshot.kind(), failures);
     }

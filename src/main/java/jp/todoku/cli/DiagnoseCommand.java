@@ -181,7 +181,8 @@ final class DiagnoseCommand implements CommandLine.Command {
                 .string("subject", orEmpty(failure.subject()))
                 .string("messageId", orEmpty(failure.messageId()))
                 .string("feedbackType", orEmpty(failure.feedbackType()))
-                .string("kind", kind == Diagnosis.Kind.FRAGMENT ? "fragment" : "bounce");
+                .string("kind", kind == Diagnosis.Kind.FRAGMENT ? "fragment" : "bounce")
+                .string("didYouMean", Knowledge.didYouMean(failure.recipient(), failure.reason()).orElse(""));
     }
 
     private static String orEmpty(String value) {

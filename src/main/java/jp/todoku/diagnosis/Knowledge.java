@@ -66,6 +66,18 @@ public final class Knowledge {
         return base.search(query);
     }
 
+    /**
+     * "Did you mean …": for an address that does not exist (userunknown) or whose domain does not
+     * (hostunknown), the same address with its domain corrected when the domain is one slip away from
+     * a domain Japanese customers mail most (docomo.ne.jo → docomo.ne.jp). Empty otherwise.
+     */
+    public static Optional<String> didYouMean(String recipient, Reason reason) {
+        if (reason != Reason.USER_UNKNOWN && reason != Reason.HOST_UNKNOWN) {
+            return Optional.empty();
+        }
+        return jp.todoku.diagnosis.address.DomainTypos.suggestAddress(recipient);
+    }
+
     /** Invalid or easily confused characters in a recipient address, as message keys with arguments. */
     public static List<AddressFinding> checkAddress(String address) {
         return AddressCheck.check(address);

@@ -99,7 +99,7 @@ final class ResultPage {
                 best.map(entry -> "selfservice.actor." + entry.whoActs().code()).orElse("selfservice.actor.our-support"),
                 permanence, listKey, "selfservice.side." + side.name(),
                 advice.map(Advice::evidence).orElse(List.of()),
-                failure.findRecipient().map(Knowledge::checkAddress).orElse(List.of()),
+                addressFindings(failure),
                 "reason." + failure.reason().code(),
                 failure.findStatus().map(Object::toString).orElse(null),
                 failure.findReplyCode().map(Object::toString).orElse(null),
@@ -125,5 +125,13 @@ final class ResultPage {
             }
         }
         return null;
+    }
+
+    /** The address's own problems, then "did you mean …" when its domain looks like a typo of a common one. */
+    private static List<AddressFinding> addressFindings(jp.todoku.diagnosis.DeliveryFailure failure) {
+        List<AddressFinding> findings = new java.util.ArrayList<>(failure.findRecipient().map(Knowledge::checkAddress).orElse(List.of()));
+        Knowledge.didYouMean(failure.recipient(), failure.reason()).ifPresent(suggestion ->
+                findings.add(new AddressFinding("knowledge.address.didYouMean", List.of(suggestion), AddressFinding.Severity.CHECK)));
+        return List.copyOf(findings);
     }
 }

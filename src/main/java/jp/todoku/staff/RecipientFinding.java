@@ -10,6 +10,12 @@ record RecipientFinding(String recipient, String status, String replyCode, Strin
                         String diagnosticText, String remoteHost, String command, List<String> entryIds, String entryTitle,
                         List<String> evidence) {
 
+    /** The address with its domain corrected when it looks like a typo of a common domain, else "". */
+    public String didYouMean() {
+        return jp.todoku.diagnosis.Reason.find(reason)
+                .flatMap(known -> jp.todoku.diagnosis.Knowledge.didYouMean(recipient, known)).orElse("");
+    }
+
     RecipientFinding {
         entryIds = List.copyOf(entryIds);
         evidence = List.copyOf(evidence);
