@@ -1,5 +1,7 @@
 package jp.todoku.diagnosis.knowledge;
 
+import jp.todoku.diagnosis.phrase.LiteralAutomaton;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;

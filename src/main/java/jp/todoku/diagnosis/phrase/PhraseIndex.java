@@ -17,7 +17,7 @@ final class PhraseIndex {
     private final int[][] partIds;
     private final int[][] phrasesOfPart;
     private final BitSet textless;
-    private final PhraseAutomaton automaton;
+    private final LiteralAutomaton automaton;
 
     PhraseIndex(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
@@ -42,7 +42,7 @@ final class PhraseIndex {
         }
         phrasesOfPart = users.stream().map(list -> list.stream().mapToInt(Integer::intValue).distinct().toArray())
                 .toArray(int[][]::new);
-        automaton = new PhraseAutomaton(new ArrayList<>(ids.keySet()));
+        automaton = LiteralAutomaton.anywhere(new ArrayList<>(ids.keySet()));
     }
 
     /** The positions of the phrases that occur in a normalised text. */
@@ -51,7 +51,7 @@ final class PhraseIndex {
         if (text.isEmpty() || phrasesOfPart.length == 0) {
             return hits;
         }
-        BitSet parts = automaton.search(text);
+        BitSet parts = automaton.find(text);
         for (int part = parts.nextSetBit(0); part >= 0; part = parts.nextSetBit(part + 1)) {
             for (int i : phrasesOfPart[part]) {
                 if (!hits.get(i) && allPresent(partIds[i], parts)

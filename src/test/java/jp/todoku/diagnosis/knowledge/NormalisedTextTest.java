@@ -1,5 +1,7 @@
 package jp.todoku.diagnosis.knowledge;
 
+import jp.todoku.diagnosis.phrase.LiteralAutomaton;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package jp.todoku.diagnosis.knowledge;
+package jp.todoku.diagnosis.phrase;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,8 +17,11 @@ import java.util.stream.IntStream;
  * and one that starts or ends with a digit where no letter or digit does: {@code RP-001} does not fire
  * inside {@code XRP-0012}, yet {@code 554delivery error} (a code glued to its text, as pasted) still
  * finds {@code delivery error}.
+ *
+ * <p>The one matcher of the engine (issue 9): the reason phrases ({@link PhraseIndex}, plain
+ * substrings, {@link #anywhere}) and the knowledge base's rules (whole words) both run on it.
  */
-final class LiteralAutomaton {
+public final class LiteralAutomaton {
 
     private final List<Map<Character, Integer>> next = new ArrayList<>();
     private final List<List<Integer>> outputs = new ArrayList<>();
@@ -34,8 +37,20 @@ final class LiteralAutomaton {
     // (failure links already followed), instead of a binary search and a walk up the failures.
     private final int[] asciiNext;
     private final int longest;
+    private final boolean wholeWords;
 
-    LiteralAutomaton(List<String> literals) {
+    /** Literals that count only where no letter (or, for a digit, no letter or digit) touches them. */
+    public LiteralAutomaton(List<String> literals) {
+        this(literals, true);
+    }
+
+    /** Literals that count wherever they occur, inside words too (the reason phrase tables). */
+    public static LiteralAutomaton anywhere(List<String> literals) {
+        return new LiteralAutomaton(literals, false);
+    }
+
+    private LiteralAutomaton(List<String> literals, boolean wholeWords) {
+        this.wholeWords = wholeWords;
         this.literals = List.copyOf(literals);
         this.longest = literals.stream().mapToInt(String::length).max().orElse(0);
         addState();
@@ -113,7 +128,7 @@ final class LiteralAutomaton {
     }
 
     /** Indexes (into the constructor's list) of the literals found in the text, each once. */
-    BitSet find(String text) {
+    public BitSet find(String text) {
         return find(text, text.length());
     }
 
@@ -124,7 +139,7 @@ final class LiteralAutomaton {
      * longest literal's length of the tail: one failure's text joined to a long shared input costs
      * a scan of the failure's text only.
      */
-    BitSet findJoined(String head, String tail, BitSet inTail) {
+    public BitSet findJoined(String head, String tail, BitSet inTail) {
         String joined = head + " " + tail.substring(0, Math.min(tail.length(), longest));
         BitSet found = find(joined, head.length());
         found.or(inTail);
@@ -148,7 +163,8 @@ final class LiteralAutomaton {
             }
             for (int index : outputArrays[state]) {
                 String literal = literals.get(index);
-                if (!found.get(index) && position - literal.length() < lastStart && standsAlone(text, position, literal)) {
+                if (!found.get(index) && position - literal.length() < lastStart
+                        && (!wholeWords || standsAlone(text, position, literal))) {
                     found.set(index);
                 }
             }
@@ -203,5 +219,10 @@ final class LiteralAutomaton {
                 queue.add(child);
             }
         }
+    }
+
+    /** How many literals were given. */
+    public int size() {
+        return literals.size();
     }
 }
