@@ -38,6 +38,10 @@ public final class LiteralAutomaton {
     private final int[] asciiNext;
     private final int longest;
     private final boolean wholeWords;
+    // Per literal: its length and its edge characters, read without touching the String.
+    private final int[] literalLengths;
+    private final char[] firstChars;
+    private final char[] lastChars;
 
     /** Literals that count only where no letter (or, for a digit, no letter or digit) touches them. */
     public LiteralAutomaton(List<String> literals) {
@@ -52,6 +56,15 @@ public final class LiteralAutomaton {
     private LiteralAutomaton(List<String> literals, boolean wholeWords) {
         this.wholeWords = wholeWords;
         this.literals = List.copyOf(literals);
+        this.literalLengths = new int[literals.size()];
+        this.firstChars = new char[literals.size()];
+        this.lastChars = new char[literals.size()];
+        for (int index = 0; index < literals.size(); index++) {
+            String literal = literals.get(index);
+            literalLengths[index] = literal.length();
+            firstChars[index] = literal.isEmpty() ? ' ' : literal.charAt(0);
+            lastChars[index] = literal.isEmpty() ? ' ' : literal.charAt(literal.length() - 1);
+        }
         this.longest = literals.stream().mapToInt(String::length).max().orElse(0);
         addState();
         for (int index = 0; index < literals.size(); index++) {
@@ -148,9 +161,12 @@ public final class LiteralAutomaton {
 
     private BitSet find(String text, int lastStart) {
         BitSet found = new BitSet(literals.size());
+        // One copy into a plain array: the CLI's quick compiler (C1) keeps the bounds and coder
+        // checks of String.charAt on every character, and this loop reads every character.
+        char[] chars = text.toCharArray();
         int state = 0;
-        for (int position = 0; position < text.length(); position++) {
-            char c = text.charAt(position);
+        for (int position = 0; position < chars.length; position++) {
+            char c = chars[position];
             if (c < ASCII) {
                 state = asciiNext[state * ASCII + c];
             } else {
@@ -162,9 +178,11 @@ public final class LiteralAutomaton {
                 state = Math.max(target, 0);
             }
             for (int index : outputArrays[state]) {
-                String literal = literals.get(index);
-                if (!found.get(index) && position - literal.length() < lastStart
-                        && (!wholeWords || standsAlone(text, position, literal))) {
+                if (found.get(index)) {
+                    continue;
+                }
+                int length = literalLengths[index];
+                if (position - length < lastStart && (!wholeWords || standsAlone(chars, position, length, index))) {
                     found.set(index);
                 }
             }
@@ -172,10 +190,10 @@ public final class LiteralAutomaton {
         return found;
     }
 
-    private static boolean standsAlone(String text, int end, String literal) {
-        int start = end - literal.length() + 1;
-        boolean startOk = start == 0 || !glued(literal.charAt(0), text.charAt(start - 1));
-        boolean endOk = end + 1 >= text.length() || !glued(literal.charAt(literal.length() - 1), text.charAt(end + 1));
+    private boolean standsAlone(char[] text, int end, int length, int index) {
+        int start = end - length + 1;
+        boolean startOk = start == 0 || !glued(firstChars[index], text[start - 1]);
+        boolean endOk = end + 1 >= text.length || !glued(lastChars[index], text[end + 1]);
         return startOk && endOk;
     }
 
