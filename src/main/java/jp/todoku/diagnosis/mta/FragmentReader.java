@@ -19,6 +19,7 @@ public final class FragmentReader {
     private static final String[] ERROR_WORDS = {
         "error", "fail", "reject", "denied", "unknown", "not found", "invalid", "blocked", "quota", "full",
         "undeliverable", "does not exist", "no such", "refused", "timed out", "timeout", "expired", "spam",
+        "unrouteable", "non-existent", "prohibit", "not permitted",
         "エラー", "失敗", "拒否", "存在しません", "届きません", "送信できません", "宛先不明", "容量",
     };
 
@@ -60,9 +61,30 @@ public final class FragmentReader {
                 // … NXDOMAIN", "Unrouteable address") that name the cause; the classifier reads it all.
                 draft.text(cut);
             }
+            if (draft.command == null) {
+                draft.command = stepOf(cut);
+            }
             findings.add(draft.complete(name(), null));
         }
         return findings;
+    }
+
+    /**
+     * The SMTP step a paste speaks of: the one it names ("in reply to end of DATA command"), MAIL FROM
+     * for a refused sender, else RCPT TO. A refusal pasted alone is what servers say to RCPT TO:
+     * that is where they refuse recipients, and where a paste's "User unknown" means the address
+     * does not exist rather than a filter after DATA, as the same words mean in a full report.
+     */
+    private static jp.todoku.diagnosis.SmtpCommand stepOf(String text) {
+        jp.todoku.diagnosis.SmtpCommand named = Scan.command(text);
+        if (named != null) {
+            return named;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("sender address rejected") || lower.contains("mail from")) {
+            return jp.todoku.diagnosis.SmtpCommand.MAIL;
+        }
+        return jp.todoku.diagnosis.SmtpCommand.RCPT;
     }
 
     /** A diagnostic without the reply's codes (the notice's own sentence) says less than the reply. */
