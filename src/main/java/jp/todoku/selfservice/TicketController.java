@@ -33,19 +33,25 @@ class TicketController {
     private final Diagnoses diagnoses;
     private final RateLimiter limiter;
     private final Guide guide;
+    private final SavedDiagnoses saved;
 
-    TicketController(TicketForms forms, TicketIntake intake, Diagnoses diagnoses, RateLimiter limiter, Guide guide) {
+    TicketController(TicketForms forms, TicketIntake intake, Diagnoses diagnoses, RateLimiter limiter, Guide guide,
+                     SavedDiagnoses saved) {
         this.forms = forms;
         this.intake = intake;
         this.diagnoses = diagnoses;
         this.limiter = limiter;
         this.guide = guide;
+        this.saved = saved;
     }
 
     @GetMapping("/tickets/new")
-    String newTicket(@RequestParam(name = CarriedAnswers.FIELD, required = false) String guideAnswers, Model model,
+    String newTicket(@RequestParam(name = CarriedAnswers.FIELD, required = false) String guideAnswers,
+                     @RequestParam(name = "diagnosis", required = false) String savedId, Model model,
                      Locale locale) {
-        return forms.draft(model, null, guideAnswers, locale);
+        // The mail channel's answer to a forwarded bounce links here: the form opens filled from that diagnosis.
+        String pasted = savedId == null ? null : saved.find(savedId).map(SavedDiagnoses.Saved::text).orElse(null);
+        return forms.draft(model, pasted, guideAnswers, locale);
     }
 
     @PostMapping("/tickets/draft")

@@ -36,6 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
         "todoku.mail.imap.poll-interval=1h",
         "todoku.mail.answer-period=1h"})
 @ActiveProfiles("test")
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(MailTestPorts.class)
 @interface MailTest {
 }
