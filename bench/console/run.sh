@@ -49,12 +49,13 @@ for _ in $(seq 1 120); do
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/staff/login" && break
   sleep 1
 done
-java bench/console/ConsoleBenchmark.java "http://127.0.0.1:$PORT" admin $PASSWORD "$N"
+java bench/console/ConsoleBenchmark.java "http://127.0.0.1:$PORT" admin $PASSWORD "$N" | tee "$WORK/http.md"
 kill $SITE; wait $SITE 2>/dev/null || true
 trap - EXIT
 
 if [ "$DB" != h2 ]; then
   echo "== plans"
-  psql -h "$HOST" -U "$PG_USER" -d "$PG_DB" -v rare="q$((N / 3))x" -v email="user$((N / 2))@example$((N / 2 % 5000)).co.jp" \
-    -f bench/console/plans.sql
+  RARE="q$((N / 3))x"; EMAIL_USER="user$((N / 2))"; EMAIL_HOST="example$((N / 2 % 5000))"
+  psql -h "$HOST" -U "$PG_USER" -d "$PG_DB" -v rare="$RARE" -v rareq="'$RARE':*" -v email="$EMAIL_USER@$EMAIL_HOST.co.jp" \
+    -v emailq="'$EMAIL_USER' & '$EMAIL_HOST' & 'co' & 'jp':*" -f bench/console/plans.sql
 fi
