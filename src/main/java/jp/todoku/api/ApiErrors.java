@@ -73,6 +73,26 @@ class ApiErrors {
                 .body(response.getBody());
     }
 
+    /**
+     * The request's form, parameters or method did not fit the endpoint (Spring's own refusals, which
+     * would otherwise reach the generic error JSON): the status Spring chose, as a problem detail.
+     */
+    @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.beans.TypeMismatchException.class,
+            org.springframework.web.HttpRequestMethodNotSupportedException.class,
+            org.springframework.web.HttpMediaTypeNotAcceptableException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+            org.springframework.validation.BindException.class})
+    ResponseEntity<ProblemDetail> notFitting(Exception refused, Locale locale) {
+        HttpStatus status = refused instanceof org.springframework.web.ErrorResponse response
+                ? HttpStatus.resolve(response.getStatusCode().value()) : HttpStatus.BAD_REQUEST;
+        if (status == null || !status.is4xxClientError()) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        return respond(status, text("api.problem.unreadable.title", locale), text("api.problem.unreadable.detail", locale),
+                Map.of());
+    }
+
     /** A value the ticket domain refused (too long, malformed answers): the customer's fault, so 400. */
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> refused(IllegalArgumentException refused, Locale locale) {

@@ -54,6 +54,18 @@ record IncomingMessage(byte[] raw, String from, String subject, String messageId
 
     /** Whether this message is a report, reply or list mail that a machine sent (RFC 3834 §2). */
     Optional<String> automaticBecause() {
+        // Delivery reports first: a bounce carries Auto-Submitted too (RFC 3834 §5), yet unlike an
+        // auto-reply it may matter to staff, so it must be recognised as a report, not as chatter.
+        if (returnPath != null && returnPath.replaceAll("\\s", "").equals("<>")) {
+            return Optional.of("null-sender");
+        }
+        String sender = from == null ? "" : from.toLowerCase(Locale.ROOT);
+        if (sender.startsWith("mailer-daemon@") || sender.startsWith("postmaster@") || sender.contains("-daemon@")) {
+            return Optional.of("daemon");
+        }
+        if (contentType.toLowerCase(Locale.ROOT).startsWith("multipart/report")) {
+            return Optional.of("report");
+        }
         if (autoSubmitted != null && !autoSubmitted.strip().toLowerCase(Locale.ROOT).startsWith("no")) {
             return Optional.of("auto-submitted");
         }
@@ -67,16 +79,6 @@ record IncomingMessage(byte[] raw, String from, String subject, String messageId
         }
         if (autoReplyHeader) {
             return Optional.of("auto-reply");
-        }
-        if (returnPath != null && returnPath.replaceAll("\\s", "").equals("<>")) {
-            return Optional.of("null-sender");
-        }
-        String sender = from == null ? "" : from.toLowerCase(Locale.ROOT);
-        if (sender.startsWith("mailer-daemon@") || sender.startsWith("postmaster@") || sender.contains("-daemon@")) {
-            return Optional.of("daemon");
-        }
-        if (contentType.toLowerCase(Locale.ROOT).startsWith("multipart/report")) {
-            return Optional.of("report");
         }
         return Optional.empty();
     }
