@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Tickets over JSON: open one (the diagnosis is made from {@code errorText}) and read its status with
@@ -55,12 +55,15 @@ class TicketApiController {
     private final TicketService tickets;
     private final Diagnoses diagnoses;
     private final RateLimiter limiter;
+    private final jp.todoku.system.PublicUrl publicUrl;
 
-    TicketApiController(TicketIntake intake, TicketService tickets, Diagnoses diagnoses, RateLimiter limiter) {
+    TicketApiController(TicketIntake intake, TicketService tickets, Diagnoses diagnoses, RateLimiter limiter,
+                        jp.todoku.system.PublicUrl publicUrl) {
         this.intake = intake;
         this.tickets = tickets;
         this.diagnoses = diagnoses;
         this.limiter = limiter;
+        this.publicUrl = publicUrl;
     }
 
     @PostMapping(path = "/api/v1/tickets", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -74,11 +77,14 @@ class TicketApiController {
         limiter.acquire(RateLimiter.Action.TICKET, request);
         TicketDraft draft = body.toDraft();
         CreatedTicket ticket = intake.open(draft, body.errorText());
-        URI statusPage = ServletUriComponentsBuilder.fromCurrentContextPath().path("/status/{reference}")
-                .queryParam("token", ticket.rawToken()).buildAndExpand(ticket.reference()).toUri();
-        URI resource = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/tickets/{reference}")
-                .buildAndExpand(ticket.reference()).toUri();
-        return ResponseEntity.created(resource).body(new Created(ticket.reference(), statusPage.toString(),
+        // Links from the configured public address only, never from the request's Host or X-Forwarded-*
+        // headers (a forged Host would hand the customer a status link, token and all, to another site).
+        // Without a public address the links are relative to the site the caller already talks to.
+        String statusPage = publicUrl.link(UriComponentsBuilder.fromPath("/status/{reference}")
+                .queryParam("token", ticket.rawToken()).buildAndExpand(ticket.reference()).encode().toUriString());
+        String resource = publicUrl.link(UriComponentsBuilder.fromPath("/api/v1/tickets/{reference}")
+                .buildAndExpand(ticket.reference()).encode().toUriString());
+        return ResponseEntity.created(URI.create(resource)).body(new Created(ticket.reference(), statusPage,
                 ticket.rawToken()));
     }
 

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The private status page behind the link the customer got: no account, the token is the key. A wrong
@@ -30,9 +29,12 @@ class StatusController {
     private final TicketService tickets;
     private final RateLimiter limiter;
 
-    StatusController(TicketService tickets, RateLimiter limiter) {
+    private final jp.todoku.system.PublicUrl publicUrl;
+
+    StatusController(TicketService tickets, RateLimiter limiter, jp.todoku.system.PublicUrl publicUrl) {
         this.tickets = tickets;
         this.limiter = limiter;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/status/{reference}")
@@ -83,8 +85,10 @@ class StatusController {
         model.addAttribute("replied", replied);
         model.addAttribute("problemKey", problemKey);
         model.addAttribute("reply", reply);
-        model.addAttribute("statusLink", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/status/{reference}").queryParam("token", token).buildAndExpand(ticket.reference()).toUriString());
+        // From the configured public address, never from the request's Host (see PublicUrl).
+        model.addAttribute("statusLink", publicUrl.link(org.springframework.web.util.UriComponentsBuilder
+                .fromPath("/status/{reference}").queryParam("token", token).buildAndExpand(ticket.reference())
+                .encode().toUriString()));
         return STATUS_VIEW;
     }
 }

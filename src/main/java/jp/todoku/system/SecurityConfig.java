@@ -30,7 +30,7 @@ public class SecurityConfig {
             + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, PublicUrl publicUrl) throws Exception {
         http.authorizeHttpRequests(SecurityConfig::authorize)
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
                         .defaultSuccessUrl(STAFF_HOME, false)
@@ -38,8 +38,12 @@ public class SecurityConfig {
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 // Scripts calling the JSON API have no form to carry a token; the API must therefore never
                 // change state on the strength of a browser session alone. Every browser form carries one.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**").csrfTokenRepository(csrfTokens()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**").csrfTokenRepository(csrfTokens(publicUrl.isHttps())))
                 .headers(headers -> headers
+                        // Behind a TLS proxy the request itself looks like plain HTTP: the configured public
+                        // address says whether the site is served over HTTPS, so HSTS follows it (issue 16).
+                        .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(request -> publicUrl.isHttps())
+                                .maxAgeInSeconds(31_536_000).includeSubDomains(false))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
@@ -52,11 +56,33 @@ public class SecurityConfig {
      * who only pastes a bounce or answers questions leaves no session row behind: the paste page
      * promises that nothing is kept unless they save a link or file a ticket.
      */
-    private static CookieCsrfTokenRepository csrfTokens() {
+    private static CookieCsrfTokenRepository csrfTokens(boolean https) {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieName("TODOKU-CSRF");
-        tokens.setCookieCustomizer(cookie -> cookie.path("/").sameSite("Lax"));
+        tokens.setCookieCustomizer(cookie -> {
+            cookie.path("/").sameSite("Lax");
+            if (https) {
+                cookie.secure(true);
+            }
+        });
         return tokens;
+    }
+
+    /**
+     * The sign-in session's cookie: Secure whenever the public address is HTTPS, even when a TLS proxy
+     * hands Todoku plain HTTP (otherwise the cookie would be Secure only for requests that look secure).
+     */
+    @Bean
+    org.springframework.session.web.http.CookieSerializer sessionCookies(PublicUrl publicUrl,
+            @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.name:SESSION}") String name) {
+        org.springframework.session.web.http.DefaultCookieSerializer cookies = new org.springframework.session.web.http.DefaultCookieSerializer();
+        cookies.setCookieName(name);
+        cookies.setSameSite("Lax");
+        cookies.setUseHttpOnlyCookie(true);
+        if (publicUrl.isHttps()) {
+            cookies.setUseSecureCookie(true);
+        }
+        return cookies;
     }
 
     private static void authorize(
