@@ -42,4 +42,9 @@ public record Finding(String id, FindingKind kind, Priority priority, Optional<S
     public boolean asksForErrorMail() {
         return kind == FindingKind.PASTE_ERROR_MAIL;
     }
+
+    /** The header page's situation for this finding ("late" for read-headers-late), or "" when it is no header finding. */
+    public String headersSituation() {
+        return kind == FindingKind.READ_HEADERS && id.startsWith("read-headers-") ? id.substring("read-headers-".length()) : "";
+    }
 }

@@ -76,6 +76,7 @@ class GuideController {
                         .map(entry -> entry.text(language))))
                 .toList());
         String carried = CarriedAnswers.encode(outcome.answers());
+        model.addAttribute("guideCarried", carried);
         model.addAttribute("pasteLink", UriComponentsBuilder.fromPath("/diagnose")
                 .queryParam(CarriedAnswers.FIELD, "{answers}").encode().buildAndExpand(carried).toUriString());
         model.addAttribute("ticketLink", UriComponentsBuilder.fromPath("/tickets/new")

@@ -107,7 +107,7 @@ class GuideBranchTest {
         Outcome outcome = GuideWalk.receiving("NOT_ARRIVING").answer("receive.forwarding", "GMAIL")
                 .answer("receive.spam-checked", "YES").answer("receive.sender-bounce", "NO").outcome();
 
-        assertThat(ids(outcome)).containsExactly("forwarding-to-gmail", "sender-domain-authentication");
+        assertThat(ids(outcome)).containsExactly("forwarding-to-gmail", "sender-domain-authentication", "read-headers-missing");
         assertThat(outcome.findings().get(0).knowledgeId()).contains("situation-forwarding-to-gmail");
         assertThat(outcome.findings().get(1).knowledgeId()).contains("situation-sender-authentication");
     }
@@ -127,7 +127,7 @@ class GuideBranchTest {
         Outcome outcome = GuideWalk.receiving("NOT_ARRIVING").answer("receive.forwarding", "NO")
                 .answer("receive.spam-checked", "NO").answer("receive.sender-bounce", "YES").outcome();
 
-        assertThat(ids(outcome)).containsExactly("ask-sender-for-error-mail", "own-spam-folder");
+        assertThat(ids(outcome)).containsExactly("ask-sender-for-error-mail", "own-spam-folder", "read-headers-spam");
         assertThat(outcome.asksForErrorMail()).isTrue();
     }
 
@@ -138,7 +138,7 @@ class GuideBranchTest {
                 .answer("receive.forwarding", "NO").answer("receive.spam-checked", "YES")
                 .answer("receive.sender-bounce", "UNKNOWN").outcome();
 
-        assertThat(ids(outcome)).containsExactly("whole-domain-not-receiving");
+        assertThat(ids(outcome)).containsExactly("whole-domain-not-receiving", "read-headers-missing");
         assertThat(outcome.suggestsTicket()).isTrue();
     }
 
@@ -147,7 +147,7 @@ class GuideBranchTest {
         Outcome outcome = GuideWalk.sending("NOT_DELIVERED").answer("send.recipient", "MOBILE")
                 .answer("send.attachment", "NONE").answer("send.spam-asked", "YES").outcome();
 
-        assertThat(ids(outcome)).containsExactly("mobile-domain-filter");
+        assertThat(ids(outcome)).containsExactly("mobile-domain-filter", "read-headers-missing");
         assertThat(outcome.findings().get(0).knowledgeId()).contains("situation-mobile-domain-filter");
     }
 
@@ -155,18 +155,19 @@ class GuideBranchTest {
     void corporateRecipientLeadsToFiltersAndAttachmentLimits() {
         Outcome small = GuideWalk.sending("NOT_DELIVERED").answer("send.recipient", "CORPORATE")
                 .answer("send.attachment", "UNDER_1MB").answer("send.spam-asked", "NO").outcome();
-        assertThat(ids(small)).containsExactly("corporate-filters", "recipient-spam-folder");
+        assertThat(ids(small)).containsExactly("corporate-filters", "recipient-spam-folder", "read-headers-spam");
 
         Outcome large = GuideWalk.sending("NOT_DELIVERED").answer("send.recipient", "CORPORATE")
                 .answer("send.attachment", "UP_TO_7MB").answer("send.spam-asked", "YES").outcome();
-        assertThat(ids(large)).containsExactly("corporate-filters", "corporate-attachment-limit", "attachment-size-check");
+        assertThat(ids(large)).containsExactly("corporate-filters", "corporate-attachment-limit", "attachment-size-check",
+                "read-headers-missing");
     }
 
     @Test
     void largeAttachmentExplainsTheBase64Limit() {
         Outcome outcome = GuideWalk.sending("NOT_DELIVERED").answer("send.recipient", "OTHER")
                 .answer("send.attachment", "OVER_7MB").answer("send.spam-asked", "YES").outcome();
-        assertThat(ids(outcome)).containsExactly("attachment-over-limit");
+        assertThat(ids(outcome)).containsExactly("attachment-over-limit", "read-headers-missing");
         assertThat(outcome.findings().get(0).knowledgeId()).contains("situation-attachment-size");
     }
 
@@ -205,7 +206,7 @@ class GuideBranchTest {
         Outcome outcome = walk.outcome();
 
         assertThat(ids(outcome)).containsExactly("paste-delay-notice", "delay-bulk-throttling",
-                "sender-domain-authentication", "delay-temporary");
+                "sender-domain-authentication", "delay-temporary", "read-headers-late");
         assertThat(walk.asked()).doesNotContain("send.attachment");
     }
 
@@ -213,14 +214,14 @@ class GuideBranchTest {
     void delayedWithoutBulkOrNoticeStillExplainsRetries() {
         Outcome outcome = GuideWalk.sending("DELAYED").answer("send.recipient", "OTHER")
                 .answer("send.bulk", "NO").answer("delay.notice", "NO").outcome();
-        assertThat(ids(outcome)).containsExactly("delay-temporary");
+        assertThat(ids(outcome)).containsExactly("delay-temporary", "read-headers-late");
     }
 
     @Test
     void noClearCauseFallsBackToSupport() {
         Outcome outcome = GuideWalk.sending("NOT_DELIVERED").answer("send.recipient", "OTHER")
                 .answer("send.attachment", "NONE").answer("send.spam-asked", "YES").outcome();
-        assertThat(ids(outcome)).containsExactly("contact-support");
+        assertThat(ids(outcome)).containsExactly("read-headers-missing", "contact-support");
         assertThat(outcome.suggestsTicket()).isTrue();
     }
 

@@ -122,7 +122,8 @@ class GuideBrowserTest extends BrowserTest {
         choose("YES");
         choose("NO");
 
-        assertThat(findingIds()).containsExactly("forwarding-to-gmail", "sender-domain-authentication");
+        assertThat(findingIds()).containsExactly("forwarding-to-gmail", "sender-domain-authentication",
+                "read-headers-missing");
         assertThat(find(By.cssSelector("#finding-forwarding-to-gmail details.knowledge")).isDisplayed()).isTrue();
     }
 

@@ -63,6 +63,15 @@ class HeaderPagesTest {
     }
 
     @Test
+    void theQuestionnairesLateMailBranchLeadsHereWithTheAnswers() {
+        Page outcome = Visitor.at(port).get("/guide?direction=SEND&domain=example.co.jp&since=2026-11-20&scope=SOME"
+                + "&symptom=DELAYED&send.recipient=OTHER&send.bulk=NO&delay.notice=NO");
+
+        assertThat(outcome.status()).isEqualTo(200);
+        assertThat(outcome.body()).contains("id=\"to-headers-late\"").contains("href=\"/headers?situation=late&amp;guideAnswers=");
+    }
+
+    @Test
     void gmailHeadersShowTheRouteTheSlowestHopAndTheVerdictsInJapanese() {
         Visitor visitor = Visitor.at(port);
         Page form = visitor.get("/headers");
