@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Timeout;
 class H2CrashIT {
 
     @Test
-    @Timeout(600)
+    @Timeout(900)
     void everyAcknowledgedTicketAndReplySurvivesSigkill() throws Exception {
         Path directory = CrashTest.freshDirectory("h2-");
         // The default configuration (./data/todoku under the working directory), exactly as shipped.

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
 class PostgresCrashIT {
 
     @Test
-    @Timeout(600)
+    @Timeout(900)
     void everyAcknowledgedTicketAndReplySurvivesSigkill() throws Exception {
         String url = System.getenv("TODOKU_TEST_POSTGRES_URL");
         String user = System.getenv().getOrDefault("TODOKU_TEST_POSTGRES_USER", "postgres");
