@@ -30,7 +30,11 @@ public class SecurityConfig {
             + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, PublicUrl publicUrl) throws Exception {
+    SecurityFilterChain web(HttpSecurity http,
+                            @org.springframework.beans.factory.annotation.Value("${todoku.public-url:}") String configuredUrl)
+            throws Exception {
+        // Read from the property, not the PublicUrl bean: web test slices load this class without it.
+        PublicUrl publicUrl = new PublicUrl(configuredUrl);
         http.authorizeHttpRequests(SecurityConfig::authorize)
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
                         .defaultSuccessUrl(STAFF_HOME, false)
@@ -73,8 +77,10 @@ public class SecurityConfig {
      * hands Todoku plain HTTP (otherwise the cookie would be Secure only for requests that look secure).
      */
     @Bean
-    org.springframework.session.web.http.CookieSerializer sessionCookies(PublicUrl publicUrl,
+    org.springframework.session.web.http.CookieSerializer sessionCookies(
+            @org.springframework.beans.factory.annotation.Value("${todoku.public-url:}") String configuredUrl,
             @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.name:SESSION}") String name) {
+        PublicUrl publicUrl = new PublicUrl(configuredUrl);
         org.springframework.session.web.http.DefaultCookieSerializer cookies = new org.springframework.session.web.http.DefaultCookieSerializer();
         cookies.setCookieName(name);
         cookies.setSameSite("Lax");
