@@ -39,17 +39,32 @@ class TrustedProxyTest {
     @Test
     void twoCustomersBehindTheTrustedProxyGetTwoBuckets() throws IOException {
         assertThat(exhaust("127.0.0.1", "198.51.100.1")).isTrue();
-        assertThat(post("127.0.0.1", "198.51.100.1")).isEqualTo(429);
         assertThat(post("127.0.0.1", "198.51.100.2")).isEqualTo(200);
+        assertThat(limitedOutOf(5, "127.0.0.1", "198.51.100.1")).isGreaterThanOrEqualTo(3);
         // The proxy appends the peer it saw: the right-most untrusted address is the customer.
-        assertThat(post("127.0.0.1", "203.0.113.9, 198.51.100.1")).isEqualTo(429);
+        assertThat(limitedOutOf(5, "127.0.0.1", "203.0.113.9, 198.51.100.1")).isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void aForgedHeaderFromAnUntrustedClientCountsAgainstItsOwnBucket() throws IOException {
         assertThat(exhaust("127.0.0.2", "198.51.100.3")).isTrue();
-        assertThat(post("127.0.0.2", "198.51.100.4")).isEqualTo(429);
-        assertThat(post("127.0.0.2", null)).isEqualTo(429);
+        assertThat(limitedOutOf(5, "127.0.0.2", "198.51.100.4")).isGreaterThanOrEqualTo(3);
+        assertThat(limitedOutOf(5, "127.0.0.2", null)).isGreaterThanOrEqualTo(3);
+    }
+
+    /**
+     * How many of {@code count} requests in a row the limit refuses. The bucket refills while they
+     * run (80 a minute in tests: one token every 0.75 s), so an exhausted bucket lets the odd one
+     * through; a fresh bucket refuses none.
+     */
+    private int limitedOutOf(int count, String from, String forwardedFor) throws IOException {
+        int limited = 0;
+        for (int i = 0; i < count; i++) {
+            if (post(from, forwardedFor) == 429) {
+                limited++;
+            }
+        }
+        return limited;
     }
 
     /** Posts until the limit answers 429; true when it did. */
