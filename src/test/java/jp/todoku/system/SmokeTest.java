@@ -72,6 +72,11 @@ class SmokeTest {
         PageRow.get("/dns?kind=server&address=192.0.2.10", 200, "dnscheck.report.server"),
         PageRow.get("/dns?domain=not+a+domain", 400, "selfservice.dns.heading"),
         PageRow.postWithoutToken("/dns", 403, "error.403.title"),
+        // Header analysis (issue 13)
+        PageRow.get("/headers", 200, "selfservice.headers.heading"),
+        PageRow.get("/headers?situation=spam", 200, "selfservice.headers.situation.spam"),
+        PageRow.get("/h/AAAAAAAAAAAAAAAAAAAAAAAA", 404, "selfservice.expired.title"),
+        PageRow.postWithoutToken("/headers", 403, "error.403.title"),
     };
 
     static Stream<Arguments> pagesInBothLanguages() {
