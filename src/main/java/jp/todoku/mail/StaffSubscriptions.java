@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StaffSubscriptions {
 
-    record Subscription(String username, String address, boolean newTickets, boolean customerReplies) {
+    public record Subscription(String username, String address, boolean newTickets, boolean customerReplies) {
     }
 
     private final JdbcClient jdbc;

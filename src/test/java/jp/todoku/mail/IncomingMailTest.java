@@ -88,6 +88,7 @@ class IncomingMailTest {
         assertThat(answer.getSubject()).startsWith("Re: Fwd: Undelivered Mail Returned to Sender");
         assertThat(answer.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
         assertThat(answer.getHeader("In-Reply-To", null)).startsWith("<fwd-");
+        Mails.keepSample(answer, "answer.eml");
         String body = (String) answer.getContent();
         assertThat(body).contains("taro.yamada@customer-corp.test").contains("(userunknown)")
                 .contains("転送いただいたエラーメールを自動で診断しました。");
@@ -187,5 +188,19 @@ class IncomingMailTest {
         assertThat(outbox.forTicket(ticket.reference())).extracting(OutboxRow::state)
                 .containsExactly(OutboxState.BOUNCED, OutboxState.SUPPRESSED);
         assertThat(Mails.to(servers, contact)).hasSize(1);
+
+        // Staff see it on the ticket, with the reason, beside what was sent and what was not.
+        web.perform(get("/staff/tickets/" + ticket.reference()).locale(Locale.JAPANESE)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("agent").roles("AGENT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("この連絡先に届きません")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("宛先のアドレスが存在しない")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("送信せず(届かない連絡先)")));
+        web.perform(get("/staff/mail").locale(Locale.JAPANESE)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("agent").roles("AGENT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(contact)));
     }
 }

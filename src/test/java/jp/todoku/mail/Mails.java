@@ -51,6 +51,13 @@ final class Mails {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** Keeps a sent message as raw RFC 5322 text under the build directory (samples for the docs). */
+    static void keepSample(MimeMessage message, String name) throws Exception {
+        java.nio.file.Path directory = java.nio.file.Path.of(System.getProperty("todoku.build.dir", "target"), "mail-samples");
+        java.nio.file.Files.createDirectories(directory);
+        java.nio.file.Files.writeString(directory.resolve(name), raw(message));
+    }
+
     static String resource(String path) {
         try (InputStream in = Mails.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

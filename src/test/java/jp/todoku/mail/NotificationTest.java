@@ -95,6 +95,7 @@ class NotificationTest {
         assertThat(jakarta.mail.internet.MimeUtility.unfold(reply.getHeader("Subject", null))).startsWith("[" + ticket.reference() + "] =?UTF-8?B?");
         assertThat(reply.getSubject()).isEqualTo("[" + ticket.reference() + "] サポートから返信があります");
         assertThat(reply.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("charset=UTF-8");
+        Mails.keepSample(reply, "notification.eml");
         String body = (String) reply.getContent();
         assertThat(body).contains("お問い合わせ " + ticket.reference() + " にサポートから返信がありました。")
                 .contains("設定を確認しました。もう一度送ってください。")
