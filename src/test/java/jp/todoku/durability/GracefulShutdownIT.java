@@ -2,17 +2,11 @@ package jp.todoku.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +37,7 @@ class GracefulShutdownIT {
         try (ServerProcess server = ServerProcess.start(directory, environment, List.of(), CrashTest.START)) {
             CountDownLatch firstPartSent = new CountDownLatch(1);
             CountDownLatch releaseTheRest = new CountDownLatch(1);
-            CompletableFuture<HttpResponse<String>> upload = slowUpload(server.port, firstPartSent, releaseTheRest);
+            CompletableFuture<Answer> upload = slowUpload(server.port, firstPartSent, releaseTheRest);
 
             assertThat(firstPartSent.await(30, TimeUnit.SECONDS)).as("the upload started").isTrue();
             Thread.sleep(1_000); // the server has read the headers and the controller is reading the body
@@ -55,7 +49,7 @@ class GracefulShutdownIT {
             assertThat(upload).as("the upload is still in flight while new connections are refused").isNotDone();
             releaseTheRest.countDown();
 
-            HttpResponse<String> answer = upload.get(60, TimeUnit.SECONDS);
+            Answer answer = upload.get(60, TimeUnit.SECONDS);
             long answeredAfter = Duration.ofNanos(System.nanoTime() - terminatedAt).toMillis();
             int exit = server.awaitExit(Duration.ofSeconds(60));
             System.out.println("graceful shutdown: new connections refused " + refusedAfter.toMillis()
@@ -67,46 +61,45 @@ class GracefulShutdownIT {
         }
     }
 
-    /** POST /api/v1/diagnoses whose body stops after the first part until the test releases the rest. */
-    private static CompletableFuture<HttpResponse<String>> slowUpload(int port, CountDownLatch firstPartSent,
-                                                                      CountDownLatch releaseTheRest) {
-        byte[] first = ("This is the mail system at host mail.example.jp.\n\n"
-                + "I'm sorry to have to inform you that your message could not be delivered.\n\n")
+    /**
+     * POST /api/v1/diagnoses over a plain socket, written as a slow client writes it: the headers and the
+     * first part of the body now, the rest only once the test releases it. Answers status line and body.
+     */
+    private static CompletableFuture<Answer> slowUpload(int port, CountDownLatch firstPartSent,
+                                                        CountDownLatch releaseTheRest) {
+        byte[] first = ("This is the mail system at host mail.example.jp.\r\n\r\n"
+                + "I'm sorry to have to inform you that your message could not be delivered.\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] rest = ERROR_LINE.getBytes(StandardCharsets.UTF_8);
-        InputStream held = new InputStream() {
-            private InputStream remaining;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                if (remaining == null) {
-                    firstPartSent.countDown();
-                    try {
-                        if (!releaseTheRest.await(120, TimeUnit.SECONDS)) {
-                            throw new IOException("the test never released the rest of the body");
-                        }
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        throw new IOException(interrupted);
-                    }
-                    remaining = new ByteArrayInputStream(rest);
+        return CompletableFuture.supplyAsync(() -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+                socket.setSoTimeout(120_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/v1/diagnoses HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                        + "Content-Type: text/plain; charset=UTF-8\r\nAccept: application/json\r\n"
+                        + "Accept-Language: en\r\nContent-Length: " + (first.length + rest.length) + "\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(first);
+                out.flush();
+                firstPartSent.countDown();
+                if (!releaseTheRest.await(120, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never released the rest of the body");
                 }
-                return remaining.read(buffer, offset, length);
+                out.write(rest);
+                out.flush();
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                int endOfStatus = response.indexOf("\r\n");
+                String[] status = response.substring(0, Math.max(endOfStatus, 0)).split(" ");
+                return new Answer(status.length > 1 ? Integer.parseInt(status[1]) : -1, response);
+            } catch (IOException | InterruptedException | RuntimeException failed) {
+                return new Answer(-1, failed.toString());
             }
-        };
-        InputStream body = new SequenceInputStream(new ByteArrayInputStream(first), held);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        return http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/diagnoses"))
-                .timeout(Duration.ofSeconds(180)).header("Content-Type", "text/plain; charset=UTF-8")
-                .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** What came back: the status code (-1 for none) and the whole response as text. */
+    record Answer(int statusCode, String body) {
     }
 
     /** How long after SIGTERM a new TCP connection to the port is refused. */
