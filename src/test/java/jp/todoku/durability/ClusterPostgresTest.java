@@ -41,10 +41,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.framework.Advised;
+import org.springframework.aop.support.NameMatchMethodPointcutAdvisor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,12 +68,17 @@ class ClusterPostgresTest {
     private static final String ADMIN = "admin";
     private static final String PASSWORD = "cluster-test-password";
     private static final List<String> PURGES = List.of("purge-saved-diagnoses", "purge-saved-headers");
+    /** The purging beans (selfservice.SavedDiagnoses and SavedHeaders) and their job lock names. */
+    private static final Map<String, String> PURGE_BEANS = Map.of("savedDiagnoses", "purge-saved-diagnoses",
+            "savedHeaders", "purge-saved-headers");
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
     private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"");
     private static final String CONFLICT_JA = "ほかの担当者がたった今変更しました";
 
-    /** Successful lock acquisitions, per lock name, summed over both contexts: one per real run of a job. */
-    private static final Map<String, AtomicInteger> RUNS = new ConcurrentHashMap<>();
+    /** Locks taken, per lock name, summed over both contexts. */
+    private static final Map<String, AtomicInteger> LOCKS_TAKEN = new ConcurrentHashMap<>();
+    /** Purges that really ran (past the lock), per lock name, summed over both contexts. */
+    private static final Map<String, AtomicInteger> PURGES_RUN = new ConcurrentHashMap<>();
 
     private static String adminUrl;
     private static String user;
@@ -228,20 +238,24 @@ class ClusterPostgresTest {
         // Both instances fire their purges 3 s after they started (see arguments()); the first one to
         // take the lock holds it for the whole hour-long interval, so the other skips its turn.
         long deadline = startedAt + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline && !PURGES.stream().allMatch(name -> runs(name) > 0)) {
+        while (System.nanoTime() < deadline && !PURGES.stream().allMatch(name -> count(PURGES_RUN, name) > 0)) {
             Thread.sleep(200);
         }
         Thread.sleep(Duration.ofSeconds(8).toMillis()); // time for a second run, if there were one
         for (String purge : PURGES) {
-            assertThat(runs(purge)).as(purge + " runs across both instances").isOne();
+            assertThat(count(PURGES_RUN, purge)).as(purge + " runs across both instances").isOne();
+            assertThat(count(LOCKS_TAKEN, purge)).as(purge + " lock taken").isOne();
         }
+        // The mail jobs go through their locks too (they run often and find nothing to do here).
+        assertThat(count(LOCKS_TAKEN, "mail-outbox-sender")).isPositive();
+        assertThat(count(LOCKS_TAKEN, "mail-mailbox-reader")).isPositive();
         List<String> lockRows = jdbc().queryForList(
                 "SELECT name FROM shedlock WHERE lock_until > timezone('utc', CURRENT_TIMESTAMP)", String.class);
         assertThat(lockRows).as("each purge holds its lock for the interval").containsAll(PURGES);
     }
 
-    private static int runs(String name) {
-        AtomicInteger count = RUNS.get(name);
+    private static int count(Map<String, AtomicInteger> counts, String name) {
+        AtomicInteger count = counts.get(name);
         return count == null ? 0 : count.get();
     }
 
@@ -250,6 +264,7 @@ class ClusterPostgresTest {
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton("clusterTestExcludes", new MainClassesOnly());
                     context.getBeanFactory().addBeanPostProcessor(new CountingLocks());
+                    context.addApplicationListener(new CountingPurges());
                 });
         together.await(60, TimeUnit.SECONDS);
         return builder.run(arguments());
@@ -275,6 +290,8 @@ class ClusterPostgresTest {
             "--todoku.admin.username=" + ADMIN,
             "--todoku.admin.password=" + PASSWORD,
             "--todoku.diagnosis.purge-initial-delay=PT3S",
+            "--todoku.mail.send-interval=2s",
+            "--todoku.mail.imap.poll-interval=2s",
             "--spring.main.banner-mode=off",
         };
     }
@@ -375,6 +392,25 @@ class ClusterPostgresTest {
         }
     }
 
+    /**
+     * Once the context is refreshed (the purges first fire seconds later), appends a counter to the end of
+     * each purging bean's advice chain: it sees only the calls that the lock let through.
+     */
+    static final class CountingPurges implements ApplicationListener<ContextRefreshedEvent> {
+        @Override
+        public void onApplicationEvent(ContextRefreshedEvent refreshed) {
+            PURGE_BEANS.forEach((bean, lock) -> {
+                NameMatchMethodPointcutAdvisor counter = new NameMatchMethodPointcutAdvisor(
+                        (MethodInterceptor) call -> {
+                            PURGES_RUN.computeIfAbsent(lock, name -> new AtomicInteger()).incrementAndGet();
+                            return call.proceed();
+                        });
+                counter.setMappedName("scheduledPurge");
+                ((Advised) refreshed.getApplicationContext().getBean(bean)).addAdvisor(counter);
+            });
+        }
+    }
+
     /** Wraps the application's lock provider to count every lock taken, i.e. every real run of a locked job. */
     static final class CountingLocks implements BeanPostProcessor {
         @Override
@@ -386,7 +422,7 @@ class ClusterPostgresTest {
         }
 
         private static Optional<SimpleLock> count(Optional<SimpleLock> lock, LockConfiguration configuration) {
-            lock.ifPresent(taken -> RUNS.computeIfAbsent(configuration.getName(), name -> new AtomicInteger())
+            lock.ifPresent(taken -> LOCKS_TAKEN.computeIfAbsent(configuration.getName(), name -> new AtomicInteger())
                     .incrementAndGet());
             return lock;
         }
