@@ -43,7 +43,7 @@ public final class Diagnoser {
 
     private Diagnoser(Readers readers, ReasonClassifier classifier, int sizeCap, Knowledge knowledge) {
         this.readers = readers;
-        this.fragments = new FragmentReader();
+        this.fragments = new FragmentReader(classifier::namesACause);
         this.classifier = classifier;
         this.sizeCap = sizeCap;
         this.knowledge = knowledge;

@@ -26,6 +26,21 @@ public final class FragmentReader {
         "大きすぎ", "超過", "遅れて", "停止",
     };
 
+    private final java.util.function.Predicate<String> namesACause;
+
+    /** A reader that takes a code-less paste for an error report only by its error words. */
+    public FragmentReader() {
+        this(text -> false);
+    }
+
+    /**
+     * @param namesACause whether a text holds a wording the reason tables know ("Loop detected",
+     *                    "No MX found"): such a paste is an error report even without an error word
+     */
+    public FragmentReader(java.util.function.Predicate<String> namesACause) {
+        this.namesACause = namesACause;
+    }
+
     public String name() {
         return "fragment";
     }
@@ -129,7 +144,7 @@ public final class FragmentReader {
         return addresses;
     }
 
-    private static boolean looksLikeError(String text) {
+    private boolean looksLikeError(String text) {
         if (Scan.status(text) != null || Scan.replyCode(text) != null || CLIENT_ERROR.matcher(text).find()) {
             return true;
         }
@@ -139,6 +154,6 @@ public final class FragmentReader {
                 return true;
             }
         }
-        return false;
+        return text.length() <= CODELESS_CHARS && namesACause.test(text);
     }
 }

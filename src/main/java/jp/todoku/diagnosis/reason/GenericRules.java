@@ -103,7 +103,10 @@ final class GenericRules {
             case NO_RELAYING -> weakVerdict != SECURITY_ERROR && weakVerdict != SYSTEM_ERROR
                     && (command == null || !BEFORE_MAIL.contains(command)) && facts.says(reason);
             // A refusal at MAIL FROM or earlier is never about the recipient.
-            case USER_UNKNOWN -> meaning != SUSPEND && !isBeforeRecipient(command) && (meaning == reason
+            // A refusal of the sender said at RCPT (a sender callout, Postfix's delayed reject) and a
+            // suppression-list notice name an unknown user too, but are not about this recipient.
+            case USER_UNKNOWN -> meaning != SUSPEND && !isBeforeRecipient(command) && !facts.saysSurely(REJECTED)
+                    && !facts.says(SUPPRESSED) && (meaning == reason
                     ? NOT_A_USER.stream().noneMatch(facts::says)
                     : command == SmtpCommand.RCPT && facts.says(reason) || command == null && facts.saysSurely(reason));
             // An unknown-user wording after DATA (or at an unknown step) is a per-recipient filter.
@@ -113,14 +116,20 @@ final class GenericRules {
                             && (facts.says(FILTERED) || facts.says(USER_UNKNOWN)));
             case REJECTED -> meaning == reason
                     || command == SmtpCommand.MAIL && ABOUT_RECIPIENT.contains(meaning)
+                    // A wording only ever said of the sender decides at any step (Postfix answers its
+                    // sender checks at RCPT by default, smtpd_delay_reject=yes).
+                    || facts.saysSurely(reason) && meaning != USER_UNKNOWN
                     || facts.says(reason) && (command == SmtpCommand.MAIL
                             || command == SmtpCommand.DATA && meaning != USER_UNKNOWN
                             || meaning == null || meaning == ON_HOLD || meaning == UNDEFINED);
             // "No MX and no address" and broken DNS answers are not an unknown host.
+            // "Host not found, try again" is a DNS failure for now, not a domain that does not exist.
             case HOST_UNKNOWN -> meaning == reason ? !facts.says(NETWORK_ERROR) && !facts.says(NOT_ACCEPT)
-                    : facts.says(reason);
+                    : facts.says(reason) && !facts.says(NETWORK_ERROR);
             case SPAM_DETECTED -> meaning == reason || (command == null || !BEFORE_DATA.contains(command))
                     && facts.says(reason);
+            // A code for a moved mailbox (x.7.17) under an unknown-user wording is the user (qmail-toaster).
+            case HAS_MOVED -> meaning == reason ? !facts.says(USER_UNKNOWN) : facts.says(reason);
             default -> meaning == reason || facts.says(reason);
         };
     }

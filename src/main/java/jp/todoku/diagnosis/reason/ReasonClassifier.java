@@ -135,6 +135,18 @@ public final class ReasonClassifier {
                 : new Decision(Reason.ON_HOLD, "text matched no rule");
     }
 
+    /**
+     * Whether the text holds a wording of the phrase tables that names a cause of failure (not an
+     * auto-reply's): a pasted line with no code and no error word ("Loop detected") is still a report.
+     */
+    public boolean namesACause(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        GenericRules.Facts facts = generic.facts(Clues.of(null, null, text, null));
+        return facts.phrased().stream().anyMatch(reason -> reason != Reason.VACATION && reason != Reason.DELIVERED);
+    }
+
     /** Temporary by the status class, else the reply class, else the wording, else a delayed report. */
     private boolean isTemporary(DeliveryStatus status, ReplyCode reply, String text, boolean delayed) {
         if (status != null) {
