@@ -92,7 +92,7 @@ def main():
             case = cases.BY_NAME.get(case_name)
             reason, code, basis = None, "", "server"
             if case is not None and case.phase == "conn":
-                reason = case.reason
+                reason, basis = case.reason, "dsn"
             elif case is not None:
                 first = case.lines[0][4:].format(rcpt=recipient, sender=sender, ip="127.0.0.1", host="")
                 diagnostic = squeeze(block.get("Diagnostic-Code", "")) or whole
