@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,8 +157,13 @@ class GeneratedBouncesTest {
         }
 
         System.out.println("GeneratedBouncesTest: " + byFile.size() + " DSNs, " + rows.size() + " failed recipients");
-        scores.forEach((name, s) -> System.out.printf(Locale.ROOT, "  %-22s %3d/%3d  %5.1f%%%n", name, s[0], s[1],
-                100.0 * s[0] / s[1]));
+        List<String> fields = List.of("recipient", "reason", "status", "replycode", "all four");
+        scores.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, int[]> e) -> e.getKey().startsWith("total "))
+                        .thenComparing(e -> e.getKey().substring(0, e.getKey().indexOf(' ')))
+                        .thenComparing(e -> fields.indexOf(e.getKey().substring(e.getKey().indexOf(' ') + 1))))
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %-22s %3d/%3d  %5.1f%%%n", e.getKey(), e.getValue()[0],
+                        e.getValue()[1], 100.0 * e.getValue()[0] / e.getValue()[1]));
         for (String known : new TreeSet<>(KNOWN_FAILURES)) {
             if (!failing.contains(known)) {
                 System.out.println("  now passing, remove from KNOWN_FAILURES: " + known);
