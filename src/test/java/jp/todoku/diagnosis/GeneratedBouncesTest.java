@@ -49,16 +49,13 @@ class GeneratedBouncesTest {
             "exim/gmail-ratelimit.eml#1 status", // Todoku: 5.0.0, expected: 4.7.28
             "exim/gmail-toomanyrcpt.eml#1 replycode", // Todoku: , expected: 452
             "exim/gmail-toomanyrcpt.eml#1 status", // Todoku: 5.0.0, expected: 4.5.3
-            "exim/icloud-volume.eml#1 reason", // Todoku: expired, expected: speeding
             "exim/icloud-volume.eml#1 replycode", // Todoku: , expected: 421
             "exim/icloud-volume.eml#1 status", // Todoku: 5.0.0, expected: 4.7.1
             "exim/m365-resources.eml#1 reason", // Todoku: expired, expected: systemfull
             "exim/m365-resources.eml#1 replycode", // Todoku: , expected: 452
             "exim/m365-resources.eml#1 status", // Todoku: 5.0.0, expected: 4.3.1
-            "exim/multi-tempperm.eml#2 reason", // Todoku: expired, expected: speeding
             "exim/multi-tempperm.eml#2 replycode", // Todoku: , expected: 421
             "exim/multi-tempperm.eml#2 status", // Todoku: 5.0.0, expected: 4.7.1
-            "exim/pf-content.eml#1 reason", // Todoku: securityerror, expected: policyviolation
             "exim/pf-greylist.eml#1 replycode", // Todoku: , expected: 450
             "exim/pf-greylist.eml#1 status", // Todoku: 5.0.0, expected: 4.2.0
             "exim/pf-queuewrite.eml#1 replycode", // Todoku: , expected: 451
@@ -70,32 +67,19 @@ class GeneratedBouncesTest {
             "exim/qmail-nomailbox.eml#1 replycode", // Todoku: , expected: 511
             "exim/toomanyconn.eml#1 replycode", // Todoku: , expected: 421
             "exim/toomanyconn.eml#1 status", // Todoku: 5.0.0, expected: 4.7.0
-            "exim/yahoo-nouser.eml#1 reason", // Todoku: filtered, expected: userunknown
             "exim/yahoo-tss04.eml#1 reason", // Todoku: blocked, expected: badreputation
             "exim/yahoo-tss04.eml#1 replycode", // Todoku: , expected: 421
             "exim/yahoo-tss04.eml#1 status", // Todoku: 5.0.0, expected: 4.7.0
-            "exim/yahoo-unresolvable.eml#1 reason", // Todoku: expired, expected: rejected
             "exim/yahoo-unresolvable.eml#1 replycode", // Todoku: , expected: 451
             "opensmtpd/au-unknown.eml#1 reason", // Todoku: filtered, expected: userunknown
             "opensmtpd/exim-unrouteable.eml#1 reason", // Todoku: hostunknown, expected: userunknown
             "opensmtpd/multi-rcpt3.eml#2 reason", // Todoku: filtered, expected: userunknown
-            "opensmtpd/outlook-unavailable.eml#1 reason", // Todoku: filtered, expected: userunknown
-            "opensmtpd/pf-content.eml#1 reason", // Todoku: securityerror, expected: policyviolation
-            "opensmtpd/pf-senderaccess.eml#1 reason", // Todoku: securityerror, expected: rejected
             "opensmtpd/qmail-nomailbox.eml#1 replycode", // Todoku: , expected: 511
-            "opensmtpd/yahoo-nouser.eml#1 reason", // Todoku: filtered, expected: userunknown
             "postfix/exim-unrouteable.eml#1 reason", // Todoku: hostunknown, expected: userunknown
-            "postfix/icloud-volume.eml#1 reason", // Todoku: blocked, expected: speeding
-            "postfix/multi-tempperm.eml#1 reason", // Todoku: blocked, expected: speeding
             "postfix/noservice.eml#1 replycode", // Todoku: , expected: 554
             "postfix/noservice.eml#1 status", // Todoku: 4.3.2, expected: 5.3.2
-            "postfix/pf-content.eml#1 reason", // Todoku: securityerror, expected: policyviolation
-            "postfix/pf-greylist.eml#1 reason", // Todoku: onhold, expected: expired
-            "postfix/pf-senderaccess.eml#1 reason", // Todoku: securityerror, expected: rejected
             "postfix/qmail-nomailbox.eml#1 replycode", // Todoku: , expected: 511
-            "postfix/yahoo-nouser.eml#1 reason", // Todoku: filtered, expected: userunknown
             "postfix/yahoo-tss04.eml#1 reason", // Todoku: blocked, expected: badreputation
-            "postfix/yahoo-unresolvable.eml#1 reason" // Todoku: onhold, expected: rejected
             // KNOWN-FAILURES-END
     );
 
