@@ -162,6 +162,8 @@ final class EvalCommand implements CommandLine.Command {
         for (String field : FIELDS) {
             out.printf("  %-11s %5.1f%%  (%d / %d)%n", field, score.share(field), score.agreed().get(field), score.rows());
         }
+        int allFour = score.families().values().stream().mapToInt(counts -> counts[1]).sum();
+        out.printf("  %-11s %5.1f%%  (%d / %d)%n", "all four", 100.0 * allFour / Math.max(1, score.rows()), allFour, score.rows());
         out.printf("speed: %.0f messages per second (one thread, first pass, includes warm-up)%n", score.messagesPerSecond());
     }
 }

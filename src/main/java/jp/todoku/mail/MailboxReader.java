@@ -9,6 +9,7 @@ import jakarta.mail.UIDFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Properties;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,7 +36,10 @@ class MailboxReader {
         this.inbox = inbox;
     }
 
+    // One reader of the mailbox at a time across instances (issue 10); each UID is claimed in the database
+    // as well, so a reader whose lock ran out still cannot handle a message twice.
     @Scheduled(initialDelayString = "${todoku.mail.imap.poll-interval:1m}", fixedDelayString = "${todoku.mail.imap.poll-interval:1m}")
+    @SchedulerLock(name = "mail-mailbox-reader", lockAtMostFor = "PT10M")
     void scheduled() {
         try {
             poll();

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,7 +51,10 @@ class OutboxSender {
         this.clock = clock;
     }
 
+    // One sender at a time across instances (issue 10), held at most one lease: the row claims below
+    // already keep two senders from mailing one row twice; the lock spares the others the polling.
     @Scheduled(initialDelayString = "${todoku.mail.send-interval:15s}", fixedDelayString = "${todoku.mail.send-interval:15s}")
+    @SchedulerLock(name = "mail-outbox-sender", lockAtMostFor = "${todoku.mail.lease:5m}")
     void scheduled() {
         try {
             sendDue();

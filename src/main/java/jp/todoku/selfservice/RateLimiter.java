@@ -1,18 +1,31 @@
 package jp.todoku.selfservice;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import jp.todoku.system.ClientAddresses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Per client address token buckets for diagnoses, tickets (including replies) and DNS checks: a bucket holds
- * the configured number of requests and refills evenly over its window. In memory and bounded, so a
- * restart forgets it; enough to keep one script from flooding the desk.
+ * the configured number of requests and refills evenly over its window. Enough to keep one script from
+ * flooding the desk.
+ *
+ * <p>Where the buckets live is {@code todoku.rate-limit.store} ({@code TODOKU_RATE_LIMIT_STORE}):
+ * {@code memory} (the default on the embedded database: one instance, a restart forgets them) or
+ * {@code database} (the default with the {@code postgres} profile: every instance on one database counts
+ * into the same bucket, so N instances do not give a client N times its limit; see {@link DatabaseRateLimits}).
  */
 @Component
 public class RateLimiter {
@@ -32,28 +45,31 @@ public class RateLimiter {
         }
     }
 
-    // A flood from many addresses must not grow the maps without end.
-    private static final int MAX_TRACKED = 20_000;
-
-    private final Clock clock;
     private final ClientAddresses clientAddresses;
     private final Map<Action, Limit> limits;
-    private final Map<Action, Map<String, Bucket>> buckets = new ConcurrentHashMap<>();
+    private final RateLimitStore store;
 
     private record Limit(int capacity, Duration window) {
     }
 
-    private record Bucket(double tokens, long updatedNanos) {
-    }
-
     RateLimiter(Clock clock, RateLimitSettings settings) {
-        this(clock, settings, new ClientAddresses());
+        this(settings, new ClientAddresses(), new MemoryRateLimits(clock));
     }
 
     @Autowired
-    RateLimiter(Clock clock, RateLimitSettings settings, ClientAddresses clientAddresses) {
-        this.clock = clock;
+    RateLimiter(Clock clock, RateLimitSettings settings, ClientAddresses clientAddresses,
+                @Value("${todoku.rate-limit.store:memory}") String store, ObjectProvider<DataSource> dataSource) {
+        this(settings, clientAddresses, switch (store.strip().toLowerCase(Locale.ROOT)) {
+            case "memory" -> new MemoryRateLimits(clock);
+            case "database" -> new DatabaseRateLimits(dataSource.getObject(), clock);
+            default -> throw new IllegalArgumentException(
+                    "todoku.rate-limit.store must be memory or database, not " + store.strip());
+        });
+    }
+
+    RateLimiter(RateLimitSettings settings, ClientAddresses clientAddresses, RateLimitStore store) {
         this.clientAddresses = clientAddresses;
+        this.store = store;
         this.limits = Map.of(Action.DIAGNOSIS, new Limit(settings.diagnosesPerMinute(), Duration.ofMinutes(1)),
                 Action.TICKET, new Limit(settings.ticketsPerHour(), Duration.ofHours(1)),
                 Action.DNS, new Limit(settings.dnsChecksPerMinute(), Duration.ofMinutes(1)));
@@ -73,27 +89,31 @@ public class RateLimiter {
 
     boolean tryAcquire(Action action, String client) {
         Limit limit = limits.get(action);
-        Map<String, Bucket> perClient = buckets.computeIfAbsent(action, ignored -> new ConcurrentHashMap<>());
-        if (perClient.size() >= MAX_TRACKED) {
-            perClient.clear();
-        }
-        long now = clock.millis() * 1_000_000L;
-        double perNano = limit.capacity() / (double) limit.window().toNanos();
-        boolean[] granted = {false};
-        perClient.compute(client == null ? "" : client, (key, bucket) -> {
-            double tokens = bucket == null ? limit.capacity()
-                    : Math.min(limit.capacity(), bucket.tokens() + (now - bucket.updatedNanos()) * perNano);
-            if (tokens >= 1) {
-                granted[0] = true;
-                tokens -= 1;
-            }
-            return new Bucket(tokens, now);
-        });
-        return granted[0];
+        return store.tryAcquire(key(action, client), limit.capacity(), limit.window());
+    }
+
+    /** Which store this limiter counts in (memory or database), for tests and operations. */
+    String storeName() {
+        return store instanceof DatabaseRateLimits ? "database" : "memory";
     }
 
     /** Forgets every bucket (operations after an incident; tests between cases). */
     public void reset() {
-        buckets.clear();
+        store.reset();
+    }
+
+    /**
+     * The bucket's key: the action and a hash of the client address, so the database holds no addresses
+     * and every key has the same short length (IPv6 literals included).
+     */
+    static String key(Action action, String client) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((client == null ? "" : client).getBytes(StandardCharsets.UTF_8));
+            return action.name() + ":" + Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(Arrays.copyOf(digest, 24));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JVM has SHA-256", impossible);
+        }
     }
 }

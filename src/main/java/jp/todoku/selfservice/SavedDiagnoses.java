@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
@@ -22,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SavedDiagnoses {
 
+    /** The purge's row in the shedlock table. */
+    static final String PURGE_LOCK = "purge-saved-diagnoses";
     private static final int ID_BYTES = 18;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{24}");
     /** Feedback is counted per day in the customers' calendar. */
@@ -91,8 +94,19 @@ public class SavedDiagnoses {
                 .query((row, number) -> new FeedbackCounts(row.getLong(1), row.getLong(2))).single();
     }
 
-    /** Deletes expired links; returns how many. Runs hourly. */
-    @Scheduled(fixedDelayString = "${todoku.diagnosis.purge-interval:PT1H}", initialDelayString = "PT1M")
+    /**
+     * The hourly purge, once per interval across all instances on the database (issue 10): whoever
+     * takes the lock first holds it for the whole interval, so the others skip their turns.
+     */
+    @Scheduled(fixedDelayString = "${todoku.diagnosis.purge-interval:PT1H}",
+            initialDelayString = "${todoku.diagnosis.purge-initial-delay:PT1M}")
+    @SchedulerLock(name = PURGE_LOCK, lockAtLeastFor = "${todoku.diagnosis.purge-interval:PT1H}",
+            lockAtMostFor = "${todoku.diagnosis.purge-interval:PT1H}")
+    public void scheduledPurge() {
+        purgeExpired();
+    }
+
+    /** Deletes expired links; returns how many. */
     public int purgeExpired() {
         return jdbc.sql("DELETE FROM diagnosis_record WHERE expires_at <= ?").param(Timestamp.from(clock.instant())).update();
     }

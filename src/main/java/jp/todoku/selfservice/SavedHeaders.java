@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class SavedHeaders {
 
+    static final String PURGE_LOCK = "purge-saved-headers";
     private static final int ID_BYTES = 18;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{24}");
 
@@ -60,7 +62,15 @@ class SavedHeaders {
                 .optional();
     }
 
-    @Scheduled(fixedDelayString = "${todoku.diagnosis.purge-interval:PT1H}", initialDelayString = "PT1M")
+    /** Once per interval across all instances, like the saved diagnoses' purge. */
+    @Scheduled(fixedDelayString = "${todoku.diagnosis.purge-interval:PT1H}",
+            initialDelayString = "${todoku.diagnosis.purge-initial-delay:PT1M}")
+    @SchedulerLock(name = PURGE_LOCK, lockAtLeastFor = "${todoku.diagnosis.purge-interval:PT1H}",
+            lockAtMostFor = "${todoku.diagnosis.purge-interval:PT1H}")
+    void scheduledPurge() {
+        purgeExpired();
+    }
+
     int purgeExpired() {
         return jdbc.sql("DELETE FROM header_record WHERE expires_at <= ?").param(Timestamp.from(clock.instant())).update();
     }

@@ -4,23 +4,20 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Lets form login find staff accounts; hands Spring Security a copy, never the entity. */
-@Service
+/**
+ * Lets form login find staff accounts; hands Spring Security a copy, never the entity. Not a bean of its own:
+ * {@link ThrottledSignIn} uses it behind the sign-in throttle, and a second way in would go around it.
+ */
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccountRepository accounts;
-    private final SignInThrottle throttle;
 
-    StaffUserDetailsService(StaffAccountRepository accounts, SignInThrottle throttle) {
+    StaffUserDetailsService(StaffAccountRepository accounts) {
         this.accounts = accounts;
-        this.throttle = throttle;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String normalized;
         try {
@@ -33,7 +30,6 @@ class StaffUserDetailsService implements UserDetailsService {
                         .password(account.passwordHash())
                         .roles(account.role().name())
                         .disabled(!account.isEnabled())
-                        .accountLocked(throttle.isLocked(account.username()))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("no such staff account"));
     }

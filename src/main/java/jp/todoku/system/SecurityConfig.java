@@ -1,15 +1,19 @@
 package jp.todoku.system;
 
 import jakarta.servlet.DispatcherType;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -38,7 +42,7 @@ public class SecurityConfig {
         http.authorizeHttpRequests(SecurityConfig::authorize)
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
                         .defaultSuccessUrl(STAFF_HOME, false)
-                        .failureUrl(LOGIN_PAGE + "?error"))
+                        .failureHandler(signInFailures()))
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 // Scripts calling the JSON API have no form to carry a token; the API must therefore never
                 // change state on the strength of a browser session alone. Every browser form carries one.
@@ -53,6 +57,17 @@ public class SecurityConfig {
                         .frameOptions(frame -> frame.deny())
                         .contentTypeOptions(nosniff -> { }));
         return http.build();
+    }
+
+    /**
+     * A wrong password (or unknown name) goes back to the form with {@code ?error}; an attempt the sign-in
+     * throttle held back (a locked user) with {@code ?wait}, so the page can say to try again shortly.
+     */
+    private static AuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl(LOGIN_PAGE + "?error");
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PAGE + "?wait"));
+        return failures;
     }
 
     /**

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Runs inside a rolled-back transaction: the shared database keeps its administrator. */
@@ -31,6 +33,12 @@ class AdminBootstrapTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void doesNothingWhileAnAdministratorExists() {
@@ -72,6 +80,6 @@ class AdminBootstrapTest {
     }
 
     private AdminBootstrap bootstrap(AdminSettings settings) {
-        return new AdminBootstrap(accounts, passwordEncoder, settings, CLOCK);
+        return new AdminBootstrap(accounts, passwordEncoder, settings, CLOCK, transactions, jdbc);
     }
 }

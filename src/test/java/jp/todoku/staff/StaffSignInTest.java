@@ -3,6 +3,7 @@ package jp.todoku.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import jp.todoku.system.StaffRole;
 import jp.todoku.testing.Page;
@@ -11,7 +12,9 @@ import jp.todoku.testing.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.util.HtmlUtils;
 
 @TodokuWebTest
 class StaffSignInTest {
@@ -24,6 +27,9 @@ class StaffSignInTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void anAgentReachesTheConsoleButNotTheAdminEndpoints() {
@@ -64,20 +70,33 @@ class StaffSignInTest {
     }
 
     @Test
-    void tooManyWrongPasswordsLockTheNameForAWhile() {
+    void wrongPasswordsSlowTheGuessingAddressDownButNotTheStaffMember() {
         String username = "guessed-" + UUID.randomUUID();
         accounts.save(StaffAccount.open(username, passwordEncoder.encode("right-password"), StaffRole.AGENT,
                 Instant.now()));
-        Visitor attacker = Visitor.at(port);
-        for (int attempt = 0; attempt < SignInThrottle.MAX_FAILURES; attempt++) {
+        Visitor attacker = Visitor.at(port).from("198.51.100.23");
+        for (int attempt = 0; attempt < SignInThrottle.PAIR_FREE; attempt++) {
             assertThat(attacker.signIn(username, "guess-" + attempt).location()).isEqualTo("/staff/login?error");
         }
 
-        Page locked = Visitor.at(port).signIn(username, "right-password");
+        Page held = attacker.signIn(username, "right-password");
+        assertThat(held.location()).as("even the right password waits there").isEqualTo("/staff/login?wait");
+        assertThat(attacker.signIn(username, "still-wrong").location())
+                .as("and a wrong one gets the same answer: nothing tells a held-back guess was right")
+                .isEqualTo("/staff/login?wait");
+        assertThat(attacker.get(held.location()).body()).contains(
+                HtmlUtils.htmlEscape(messages.getMessage("login.wait", null, Locale.JAPANESE)));
 
-        assertThat(locked.location()).as("even the right password waits").isEqualTo("/staff/login?error");
-        assertThat(Visitor.at(port).signIn(TodokuWebTest.ADMIN_USERNAME, TodokuWebTest.ADMIN_PASSWORD).location())
-                .as("other names are not affected").isEqualTo("/staff");
+        Visitor owner = Visitor.at(port).from("203.0.113.5").speaking("en");
+        assertThat(owner.signIn(username, "right-password").location())
+                .as("the staff member from their own address").isEqualTo("/staff");
+        Page queue = owner.get("/staff");
+        assertThat(queue.body()).contains("id=\"failed-sign-ins\"")
+                .contains("a wrong password was given for your user name " + SignInThrottle.PAIR_FREE + " time(s)");
+        assertThat(owner.get("/staff").body()).as("told once").doesNotContain("failed-sign-ins");
+        assertThat(Visitor.at(port).from("198.51.100.23")
+                .signIn(TodokuWebTest.ADMIN_USERNAME, TodokuWebTest.ADMIN_PASSWORD).location())
+                .as("other names from the guessing address are not affected").isEqualTo("/staff");
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class Visitor {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
     private String acceptLanguage = "ja";
+    private String forwardedFor;
 
     private Visitor(URI base) {
         this.base = base;
@@ -44,6 +45,15 @@ public final class Visitor {
     /** The browser's language preference, e.g. "en-US,en;q=0.9"; "ja" unless changed. */
     public Visitor speaking(String acceptLanguage) {
         this.acceptLanguage = acceptLanguage;
+        return this;
+    }
+
+    /**
+     * Sends {@code X-Forwarded-For: address} with every request, as a trusted proxy would: the test profile
+     * trusts 127.0.0.1, so the application sees this visitor coming from {@code address}.
+     */
+    public Visitor from(String address) {
+        this.forwardedFor = address;
         return this;
     }
 
@@ -82,10 +92,11 @@ public final class Visitor {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .header("Accept-Language", acceptLanguage);
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private Page send(HttpRequest.Builder request) {

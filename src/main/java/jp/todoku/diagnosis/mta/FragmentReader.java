@@ -21,6 +21,9 @@ public final class FragmentReader {
         "undeliverable", "does not exist", "no such", "refused", "timed out", "timeout", "expired", "spam",
         "unrouteable", "non-existent", "prohibit", "not permitted",
         "エラー", "失敗", "拒否", "存在しません", "届きません", "送信できません", "宛先不明", "容量",
+        // A Japanese notice's own sentence, pasted without the server's reply.
+        "できませんでした", "届きませんでした", "見つかりません", "見つからない", "存在しない", "いっぱい", "一杯",
+        "大きすぎ", "超過", "遅れて", "停止",
     };
 
     public String name() {

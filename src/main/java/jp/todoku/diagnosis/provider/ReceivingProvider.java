@@ -45,7 +45,7 @@ public record ReceivingProvider(String id, String name, List<String> domains, Li
         return name.equals(bare) || name.endsWith("." + bare);
     }
 
-    static String domainOf(String recipient) {
+    public static String domainOf(String recipient) {
         if (recipient == null) {
             return null;
         }

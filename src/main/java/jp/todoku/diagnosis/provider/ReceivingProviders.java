@@ -20,12 +20,24 @@ public final class ReceivingProviders {
 
     public static final String DIRECTORY = "diagnosis/providers/";
     public static final String LIST = DIRECTORY + "providers.tsv";
+    public static final String MARKS = DIRECTORY + "marks.tsv";
     static final String LAYOUT = "id, name, recipient domains, remote hosts, note";
+    static final String MARK_LAYOUT = "id, text, source";
+
+    /** A text only one provider writes (its own code prefix, its help page): the provider of a paste. */
+    record Mark(ReceivingProvider provider, String text) {
+    }
 
     private final List<ReceivingProvider> providers;
+    private final List<Mark> marks;
 
     public ReceivingProviders(List<ReceivingProvider> providers) {
+        this(providers, List.of());
+    }
+
+    ReceivingProviders(List<ReceivingProvider> providers, List<Mark> marks) {
         this.providers = List.copyOf(providers);
+        this.marks = List.copyOf(marks);
     }
 
     /** The providers bundled with the engine. */
@@ -49,7 +61,23 @@ public final class ReceivingProviders {
         if (providers.isEmpty()) {
             throw new TableFormatException(LIST, "has no providers");
         }
-        return new ReceivingProviders(providers);
+        return new ReceivingProviders(providers, marks(providers));
+    }
+
+    private static List<Mark> marks(List<ReceivingProvider> providers) {
+        List<Mark> marks = new ArrayList<>();
+        for (TableLine line : TableReader.lines(MARKS)) {
+            line.requireColumns(3, 3, MARK_LAYOUT);
+            String id = line.column(0, "");
+            ReceivingProvider provider = providers.stream().filter(known -> known.id().equals(id)).findFirst()
+                    .orElseThrow(() -> line.fault("'" + id + "' is not a provider in " + LIST));
+            String text = line.column(1, "").toLowerCase(Locale.ROOT);
+            if (text.length() < 4) {
+                throw line.fault("a mark needs at least 4 characters, or it would be found in other texts");
+            }
+            marks.add(new Mark(provider, text));
+        }
+        return marks;
     }
 
     private static List<String> names(TableLine line, int column) {
@@ -88,6 +116,25 @@ public final class ReceivingProviders {
                 if (provider.ownsHost(host)) {
                     return Optional.of(provider);
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * As {@link #find(String, String, String)}; when neither the recipient nor a host names a provider
+     * (a customer's paste of one reply line), the provider whose own mark the text carries.
+     *
+     * @param text the error text, lower-cased
+     */
+    public Optional<ReceivingProvider> find(String recipient, String remoteHost, String reportingHost, String text) {
+        Optional<ReceivingProvider> found = find(recipient, remoteHost, reportingHost);
+        if (found.isPresent() || text == null || text.isEmpty()) {
+            return found;
+        }
+        for (Mark mark : marks) {
+            if (text.contains(mark.text())) {
+                return Optional.of(mark.provider());
             }
         }
         return Optional.empty();

@@ -4,6 +4,7 @@ import java.util.Optional;
 import jp.todoku.diagnosis.DeliveryStatus;
 import jp.todoku.diagnosis.Reason;
 import jp.todoku.diagnosis.ReplyCode;
+import jp.todoku.diagnosis.SmtpCommand;
 import jp.todoku.diagnosis.phrase.Clues;
 import jp.todoku.diagnosis.phrase.PhraseList;
 import jp.todoku.diagnosis.phrase.Rule;
@@ -18,7 +19,9 @@ import jp.todoku.diagnosis.provider.ReceivingProviders;
  *   <li>the format reader's own verdict, unless it is empty or weak ({@link GenericRules#WEAK});</li>
  *   <li>a status 2.x is {@code delivered};</li>
  *   <li>a local delivery program's message (procmail, maildrop, dovecot ...);</li>
- *   <li>the receiving provider's rules (by recipient domain, else refusing host, else reporting host);</li>
+ *   <li>the receiving provider's rules (by recipient domain, else refusing host, else reporting host,
+ *       else a mark only that provider writes);</li>
+ *   <li>a sentence naming a bare domain as missing ({@link DomainSentences});</li>
  *   <li>the generic SMTP-error checks (status meaning or phrase, guarded by the SMTP step);</li>
  *   <li>the weak reader verdict;</li>
  *   <li>the status meaning or the text scan, then class, reply and step fallbacks;</li>
@@ -102,12 +105,16 @@ public final class ReasonClassifier {
             return local.get();
         }
         Optional<ReceivingProvider> provider = providers.find(evidence.recipient(), evidence.remoteHost(),
-                evidence.reportingHost());
+                evidence.reportingHost(), clues.text());
         if (provider.isPresent()) {
             Optional<Rule> rule = provider.get().judge(clues);
             if (rule.isPresent()) {
                 return new Decision(rule.get().reason(), "provider " + rule.get().source());
             }
+        }
+        // Refused at MAIL FROM, a missing domain is the sender's: the generic checks make that "rejected".
+        if (clues.command() != SmtpCommand.MAIL && DomainSentences.saysDomainMissing(clues.text())) {
+            return new Decision(Reason.HOST_UNKNOWN, "phrase domain does not exist");
         }
         GenericRules.Facts facts = generic.facts(clues);
         Optional<Decision> checked = generic.smtpChecks(verdict, facts);

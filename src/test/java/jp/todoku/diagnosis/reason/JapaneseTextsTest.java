@@ -19,6 +19,14 @@ class JapaneseTextsTest {
             5.1.1 | RCPT | 次の宛先へ送信できませんでした。550 5.1.1 <taro@example.jp>: User unknown | userunknown
             -     | -    | ウイルスが検出されたため配信を停止しました                           | virusdetected
             -     | -    | しばらくしてから再送してください 421 Service not available, closing transmission channel | blocked
+            -     | RCPT | 宛先のメールアドレスが見つからないため、メールを配信できませんでした。 | userunknown
+            -     | -    | 宛先のメールアドレスが見つからないため、メールを配信できませんでした。 | userunknown
+            -     | -    | 相手のメールボックスの容量がいっぱいのため届きませんでした。         | mailboxfull
+            -     | RCPT | メールのサイズが大きすぎるため、送信できませんでした。               | mesgtoobig
+            -     | -    | 宛先のドメインが見つからないため配信できませんでした。               | hostunknown
+            -     | -    | 送信元のサーバーがブラックリストに登録されているため拒否されました。 | blocked
+            -     | -    | 送信ドメイン認証に失敗したため受信を拒否されました。                 | authfailure
+            -     | -    | このアカウントは利用停止中です。                                     | suspend
             """)
     void japaneseWordings(String status, String command, String text, String expected) {
         Evidence evidence = Cases.evidence(null, status, null, command, "taro@example.jp", null, text);
