@@ -79,7 +79,7 @@ class GeneratedBouncesTest {
             "postfix/noservice.eml#1 replycode", // Todoku: , expected: 554
             "postfix/noservice.eml#1 status", // Todoku: 4.3.2, expected: 5.3.2
             "postfix/qmail-nomailbox.eml#1 replycode", // Todoku: , expected: 511
-            "postfix/yahoo-tss04.eml#1 reason", // Todoku: blocked, expected: badreputation
+            "postfix/yahoo-tss04.eml#1 reason" // Todoku: blocked, expected: badreputation
             // KNOWN-FAILURES-END
     );
 
