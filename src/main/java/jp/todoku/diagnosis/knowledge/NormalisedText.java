@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
+import jp.todoku.diagnosis.phrase.LiteralAutomaton;
+
 /**
  * A text in the form literals are compared in ({@link TextNormalizer#normalize}), built once, with
  * where each of its folded lines went in it. Evidence then searches the whole form once per literal
@@ -23,6 +25,9 @@ final class NormalisedText {
     private final int[] ends;
     private List<String> foldedLines;
     private LineBounds compatibleLines;
+    // When known: text() as characters, chars[0, length), so a scan need not copy it again.
+    private char[] chars;
+    private int length;
 
     private NormalisedText(String text, String compatible, String indexed, int[] starts, int[] ends) {
         this.text = text;
@@ -32,31 +37,73 @@ final class NormalisedText {
         this.ends = ends;
     }
 
-    /** Exactly {@code TextNormalizer.normalize(input)}, with its line index; one pass, no copy per line. */
+    /**
+     * Exactly {@code TextNormalizer.normalize(input)}, with its line index; one pass over one copy
+     * of the text: lines are found, normalised and written back in place as they are read (the
+     * CLI runs on the quick compiler, where every extra pass over a 64 KB input shows).
+     */
     static NormalisedText of(String input) {
         // Characters are folded while appending, so the folded copy is only made if asked for.
         String compatible = TextNormalizer.compatible(input);
-        LineBounds lines = LineBounds.of(compatible);
-        int[] starts = new int[lines.count()];
-        int[] ends = new int[lines.count()];
         char[] chars = compatible.toCharArray();
+        int count = chars.length;
+        boolean ascii = TextNormalizer.isAscii(chars, count);
+        // Per line (split as LineBounds splits): where it is in the compatible text, and the
+        // segment it left in the normalised one. Grown as needed: most inputs have a few hundred.
+        int capacity = 16;
+        int[] lineStarts = new int[capacity];
+        int[] lineEnds = new int[capacity];
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        int lines = 0;
         int length = 0;
-        for (int i = 0; i < lines.count(); i++) {
-            int written = TextNormalizer.appendLine(chars, length, lines.start(i), lines.end(i));
+        int begin = 0;
+        for (int i = 0; i <= count; i++) {
+            char c = i < count ? chars[i] : '\n';
+            if (c != '\n' && c != '\r') {
+                continue;
+            }
+            if (lines == capacity) {
+                capacity *= 2;
+                lineStarts = java.util.Arrays.copyOf(lineStarts, capacity);
+                lineEnds = java.util.Arrays.copyOf(lineEnds, capacity);
+                starts = java.util.Arrays.copyOf(starts, capacity);
+                ends = java.util.Arrays.copyOf(ends, capacity);
+            }
+            lineStarts[lines] = begin;
+            lineEnds[lines] = i;
+            // The written part never passes the end of the line just read (see appendLine), so
+            // what is still to be read is untouched.
+            int written = TextNormalizer.appendLine(chars, length, begin, i);
             boolean kept = written != length;
-            starts[i] = kept ? (length == 0 ? 0 : length + 1) : -1;
-            ends[i] = kept ? written : -1;
+            starts[lines] = kept ? (length == 0 ? 0 : length + 1) : -1;
+            ends[lines] = kept ? written : -1;
             length = written;
+            lines++;
+            if (c == '\r' && i + 1 < count && chars[i + 1] == '\n') {
+                i++;
+            }
+            begin = i + 1;
         }
+        starts = java.util.Arrays.copyOf(starts, lines);
+        ends = java.util.Arrays.copyOf(ends, lines);
+        LineBounds bounds = LineBounds.of(compatible, java.util.Arrays.copyOf(lineStarts, lines),
+                java.util.Arrays.copyOf(lineEnds, lines));
         String mixedCase = new String(chars, 0, length);
-        String lower = mixedCase.toLowerCase(Locale.ROOT);
+        // appendLine lowers ASCII capitals itself: text that was ASCII throughout is lower case already.
+        String lower = ascii ? mixedCase : mixedCase.toLowerCase(Locale.ROOT);
         if (lower.length() != mixedCase.length()) {
             // A rare letter (İ) grew when lower-cased, so the offsets no longer line up: index each
             // line by itself; contains() on a line then agrees with normalising that line alone.
             return perLine(lower, compatible);
         }
         NormalisedText normalised = new NormalisedText(lower, compatible, lower, starts, ends);
-        normalised.compatibleLines = lines;
+        normalised.compatibleLines = bounds;
+        if (lower == mixedCase) {
+            // The characters the literals are searched in, shared with the automaton's scan.
+            normalised.chars = chars;
+            normalised.length = length;
+        }
         return normalised;
     }
 
@@ -77,6 +124,11 @@ final class NormalisedText {
     /** The normalised form of the whole input. */
     String text() {
         return text;
+    }
+
+    /** The rule literals in {@link #text()}, as {@code automaton.find(text())} finds them. */
+    java.util.BitSet literalsIn(LiteralAutomaton automaton) {
+        return chars == null ? automaton.find(text) : automaton.find(chars, length);
     }
 
     /** The input after {@link TextNormalizer#fold}: the form codes are read from. */

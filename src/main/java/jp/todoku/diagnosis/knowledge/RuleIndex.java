@@ -49,6 +49,11 @@ final class RuleIndex {
         return automaton.find(normalised);
     }
 
+    /** The literals (by number) found in a normalised text, as {@link #literalsIn(String)} on its text. */
+    BitSet literalsIn(NormalisedText normalised) {
+        return normalised.literalsIn(automaton);
+    }
+
     /** The literals in {@code head + " " + tail}, knowing those in the tail (see LiteralAutomaton). */
     BitSet literalsJoined(String head, String tail, BitSet inTail) {
         return automaton.findJoined(head, tail, inTail);

@@ -64,6 +64,16 @@ public final class TextNormalizer {
         };
     }
 
+    /** True when {@code chars[0, count)} is all ASCII. */
+    static boolean isAscii(char[] chars, int count) {
+        for (int i = 0; i < count; i++) {
+            if (chars[i] >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {

@@ -43,23 +43,39 @@ public final class MessageText {
 
     /** Full-width letters, digits and signs (U+FF01-FF5E) and the ideographic space become ASCII. */
     public static String foldFullWidth(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char folded = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\u3000' ? ' ' : c;
-            if (folded != c && out == null) {
-                out = new StringBuilder(text.length());
-                out.append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(folded);
+        // On a plain array: String.charAt is a call per character under the CLI's quick compiler.
+        char[] chars = text.toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\u3000') {
+                if (c >= '\uff01' && c <= '\uff5e') {
+                    chars[i] = (char) (c - 0xfee0);
+                    changed = true;
+                } else if (c == '\u3000') {
+                    chars[i] = ' ';
+                    changed = true;
+                }
             }
         }
-        return out == null ? text : out.toString();
+        return changed ? new String(chars) : text;
     }
 
     private static boolean hasQuotedLine(String text) {
-        return text.startsWith(">") || text.startsWith(" >") || text.contains("\n>") || text.contains("\n >");
+        if (text.startsWith(">") || text.startsWith(" >")) {
+            return true;
+        }
+        // One walk over the line breaks instead of a search for each of "\n>" and "\n >".
+        int length = text.length();
+        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+            if (newline + 1 < length) {
+                char next = text.charAt(newline + 1);
+                if (next == '>' || next == ' ' && newline + 2 < length && text.charAt(newline + 2) == '>') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Removes leading {@code >} quote marks (and the space after them) from every line. */
