@@ -38,6 +38,13 @@ final class JsonLine {
         return this;
     }
 
+    /** A value already written as JSON (by another JsonLine), or null. */
+    JsonLine json(String name, String json) {
+        key(name);
+        out.append(json == null ? "null" : json);
+        return this;
+    }
+
     JsonLine strings(String name, java.util.List<String> values) {
         key(name);
         out.append('[');

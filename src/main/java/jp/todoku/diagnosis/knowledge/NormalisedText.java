@@ -1,5 +1,6 @@
 package jp.todoku.diagnosis.knowledge;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
@@ -13,7 +14,9 @@ import jp.todoku.diagnosis.phrase.LiteralAutomaton;
  */
 final class NormalisedText {
 
-    private final String text;
+    // Made on first need when the characters are kept (see chars): evidence and the literal scan
+    // read the characters, so for most inputs the string is never made.
+    private String text;
     // The input cut and in NFKC; folded (quotes, dashes) only on demand, see folded().
     private final String compatible;
     private String folded;
@@ -44,10 +47,15 @@ final class NormalisedText {
      */
     static NormalisedText of(String input) {
         // Characters are folded while appending, so the folded copy is only made if asked for.
-        String compatible = TextNormalizer.compatible(input);
+        // As TextNormalizer.compatible(input), with the ASCII check on the array.
+        String compatible = TextNormalizer.limited(input);
         char[] chars = compatible.toCharArray();
+        boolean ascii = TextNormalizer.isAscii(chars, chars.length);
+        if (!ascii && !Normalizer.isNormalized(compatible, Normalizer.Form.NFKC)) {
+            compatible = Normalizer.normalize(compatible, Normalizer.Form.NFKC);
+            chars = compatible.toCharArray();
+        }
         int count = chars.length;
-        boolean ascii = TextNormalizer.isAscii(chars, count);
         // Per line (split as LineBounds splits): where it is in the compatible text, and the
         // segment it left in the normalised one. Grown as needed: most inputs have a few hundred.
         int capacity = 16;
@@ -89,9 +97,17 @@ final class NormalisedText {
         ends = java.util.Arrays.copyOf(ends, lines);
         LineBounds bounds = LineBounds.of(compatible, java.util.Arrays.copyOf(lineStarts, lines),
                 java.util.Arrays.copyOf(lineEnds, lines));
+        if (ascii) {
+            // appendLine lowers ASCII capitals itself: text that was ASCII throughout is lower
+            // case already, and its characters are what literals are searched in.
+            NormalisedText normalised = new NormalisedText(null, compatible, null, starts, ends);
+            normalised.compatibleLines = bounds;
+            normalised.chars = chars;
+            normalised.length = length;
+            return normalised;
+        }
         String mixedCase = new String(chars, 0, length);
-        // appendLine lowers ASCII capitals itself: text that was ASCII throughout is lower case already.
-        String lower = ascii ? mixedCase : mixedCase.toLowerCase(Locale.ROOT);
+        String lower = mixedCase.toLowerCase(Locale.ROOT);
         if (lower.length() != mixedCase.length()) {
             // A rare letter (İ) grew when lower-cased, so the offsets no longer line up: index each
             // line by itself; contains() on a line then agrees with normalising that line alone.
@@ -99,11 +115,6 @@ final class NormalisedText {
         }
         NormalisedText normalised = new NormalisedText(lower, compatible, lower, starts, ends);
         normalised.compatibleLines = bounds;
-        if (lower == mixedCase) {
-            // The characters the literals are searched in, shared with the automaton's scan.
-            normalised.chars = chars;
-            normalised.length = length;
-        }
         return normalised;
     }
 
@@ -123,6 +134,9 @@ final class NormalisedText {
 
     /** The normalised form of the whole input. */
     String text() {
+        if (text == null) {
+            text = new String(chars, 0, length);
+        }
         return text;
     }
 
@@ -161,7 +175,8 @@ final class NormalisedText {
      */
     void linesContaining(String literal, IntConsumer found) {
         int line = 0;
-        for (int at = indexed.indexOf(literal); at >= 0; at = indexed.indexOf(literal, at + 1)) {
+        char[] wanted = chars == null ? null : literal.toCharArray();
+        for (int at = indexOf(wanted, literal, 0); at >= 0; at = indexOf(wanted, literal, at + 1)) {
             // Segments are in order and never overlap, and offsets only grow: one walk over the lines.
             while (line < starts.length && (starts[line] < 0 || ends[line] <= at)) {
                 line++;
@@ -173,5 +188,30 @@ final class NormalisedText {
                 found.accept(line);
             }
         }
+    }
+
+    // indexed.indexOf(literal, from), in the kept characters when there are (wanted is then the literal's).
+    private int indexOf(char[] wanted, String literal, int from) {
+        if (wanted == null) {
+            return indexed.indexOf(literal, from);
+        }
+        int n = wanted.length;
+        if (n == 0) {
+            return from <= length ? Math.max(from, 0) : -1;
+        }
+        char first = wanted[0];
+        for (int i = Math.max(from, 0), last = length - n; i <= last; i++) {
+            if (chars[i] != first) {
+                continue;
+            }
+            int j = 1;
+            while (j < n && chars[i + j] == wanted[j]) {
+                j++;
+            }
+            if (j == n) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

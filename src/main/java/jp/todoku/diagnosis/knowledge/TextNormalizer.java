@@ -28,13 +28,18 @@ public final class TextNormalizer {
 
     /** The first step of {@link #fold}: cut to the compared length and brought to NFKC. */
     static String compatible(CharSequence text) {
-        if (text == null) {
-            return "";
-        }
-        String limited = text.length() > MAXIMUM_LENGTH ? text.subSequence(0, MAXIMUM_LENGTH).toString() : text.toString();
+        String limited = limited(text);
         // ASCII is already in NFKC; bounces are mostly ASCII, and the check costs more than this scan.
         return isAscii(limited) || Normalizer.isNormalized(limited, Normalizer.Form.NFKC) ? limited
                 : Normalizer.normalize(limited, Normalizer.Form.NFKC);
+    }
+
+    /** The text cut to the compared length ("" for none): what {@link #compatible} brings to NFKC. */
+    static String limited(CharSequence text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() > MAXIMUM_LENGTH ? text.subSequence(0, MAXIMUM_LENGTH).toString() : text.toString();
     }
 
     /** The second step of {@link #fold}: typographic quotes, dashes and spaces to ASCII. */
@@ -177,25 +182,48 @@ public final class TextNormalizer {
     }
 
     // Whitespace runs become one space; ASCII capitals are lowered here, which spares the final
-    // toLowerCase a copy (it still lowers the rest, so the result is the same).
+    // toLowerCase a copy (it still lowers the rest, so the result is the same). An ASCII character
+    // takes one table read: its form after folding and lowering, or WHITE for white space.
     private static int appendCollapsed(char[] from, int start, int end, char[] to, int length) {
         if (length > 0) {
             to[length++] = ' ';
         }
         boolean space = false;
+        char[] asciiForm = ASCII_FORM;
         for (int i = start; i < end; i++) {
             char c = from[i];
-            if (isWhitespace(c)) {
-                space = true;
-                continue;
+            char form;
+            if (c < 0x80) {
+                form = asciiForm[c];
+                if (form == WHITE) {
+                    space = true;
+                    continue;
+                }
+            } else {
+                if (Character.isWhitespace(c)) {
+                    space = true;
+                    continue;
+                }
+                char folded = foldCharacter(c);
+                form = folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
             }
             if (space) {
                 to[length++] = ' ';
                 space = false;
             }
-            char folded = c < 0x80 && c != '`' ? c : foldCharacter(c);
-            to[length++] = folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
+            to[length++] = form;
         }
         return length;
+    }
+
+    private static final char WHITE = '\uffff';
+    private static final char[] ASCII_FORM = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            char folded = foldCharacter(c);
+            ASCII_FORM[c] = isWhitespace(c) ? WHITE
+                    : folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
+        }
     }
 }
