@@ -58,20 +58,22 @@ final class DiagnoseCommand implements CommandLine.Command {
             err.println(USAGE);
             return 2;
         }
+        if (CommandLine.isStandardOutput(out)) {
+            // Decided by counting up to the threshold only: a child lists the inputs again anyway.
+            List<String> commandLine = new ArrayList<>(List.of("diagnose"));
+            commandLine.addAll(Arrays.asList(arguments));
+            java.util.Optional<Integer> child = QuickStart.runInChild(commandLine,
+                    Inputs.countUpTo(paths, QuickStart.THRESHOLD));
+            if (child.isPresent()) {
+                return child.get();
+            }
+        }
         List<Path> files;
         try {
             files = Inputs.expand(paths);
         } catch (IOException unreadable) {
             err.println("cannot list input: " + unreadable.getMessage());
             return 1;
-        }
-        if (CommandLine.isStandardOutput(out)) {
-            List<String> commandLine = new ArrayList<>(List.of("diagnose"));
-            commandLine.addAll(Arrays.asList(arguments));
-            java.util.Optional<Integer> child = QuickStart.runInChild(commandLine, files.size());
-            if (child.isPresent()) {
-                return child.get();
-            }
         }
         // The knowledge base takes a few hundred milliseconds to load cold (SnakeYAML, 12 files):
         // load it beside the engine's own tables. Diagnoser.withBundledKnowledge() builds those

@@ -233,7 +233,7 @@ public final class KnowledgeBase {
         if (diagnostic.length() + 1 + inputText.length() > TextNormalizer.MAXIMUM_LENGTH) {
             return index.literalsIn(TextNormalizer.normalize(diagnostic + "\n" + inputText));
         }
-        String inputNormalised = input.normalised().text();
+        NormalisedText inputNormalised = input.normalised();
         if (mainText.isEmpty()) {
             return input.literals();
         }

@@ -140,6 +140,19 @@ final class NormalisedText {
         return text;
     }
 
+    /** True when {@link #text()} is empty. */
+    boolean isEmpty() {
+        return text == null ? length == 0 : text.isEmpty();
+    }
+
+    /** The first characters of {@link #text()}, at most {@code count}. */
+    String prefix(int count) {
+        if (text == null) {
+            return new String(chars, 0, Math.min(count, length));
+        }
+        return text.length() <= count ? text : text.substring(0, count);
+    }
+
     /** The rule literals in {@link #text()}, as {@code automaton.find(text())} finds them. */
     java.util.BitSet literalsIn(LiteralAutomaton automaton) {
         return chars == null ? automaton.find(text) : automaton.find(chars, length);

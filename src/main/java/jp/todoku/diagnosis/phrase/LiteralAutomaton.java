@@ -34,6 +34,8 @@ public final class LiteralAutomaton {
     private final byte[] asciiColumn;
     private final int columns;
     private final int[] asciiNext;
+    // The non-ASCII characters literals use (Japanese phrases), one bit each; null for none.
+    private final long[] wideCharacters;
     private final int longest;
     private final boolean wholeWords;
     // Per literal: its length and its edge characters, read without touching the String.
@@ -156,12 +158,19 @@ public final class LiteralAutomaton {
         }
         asciiColumn = new byte[ASCII];
         int used = 1;
+        long[] wide = null;
         for (int edge = 0; edge < trie.edges; edge++) {
             char c = trie.edgeCharacter[edge];
             if (c < ASCII && asciiColumn[c] == 0) {
                 asciiColumn[c] = (byte) used++;
+            } else if (c >= ASCII) {
+                if (wide == null) {
+                    wide = new long[1 << 10];
+                }
+                wide[c >>> 6] |= 1L << c;
             }
         }
+        wideCharacters = wide;
         columns = used;
         asciiNext = new int[states * columns];
         for (int i = 0; i < states; i++) {
@@ -219,6 +228,12 @@ public final class LiteralAutomaton {
         }
     }
 
+    // Whether some literal has the (non-ASCII) character: a bit per character, none when no literal has any.
+    private boolean isWide(char c) {
+        long[] wide = wideCharacters;
+        return wide != null && (wide[c >>> 6] & (1L << c)) != 0;
+    }
+
     private int step(int state, char c) {
         int found = Arrays.binarySearch(edgeCharacters[state], c);
         return found < 0 ? -1 : edgeTargets[state][found];
@@ -262,6 +277,9 @@ public final class LiteralAutomaton {
             char c = chars[position];
             if (c < ASCII) {
                 state = asciiNext[state * columns + (asciiColumn[c] & 0xff)];
+            } else if (!isWide(c)) {
+                // No literal has this character: from any state it leads back to the root.
+                state = 0;
             } else {
                 int target = step(state, c);
                 while (state != 0 && target < 0) {
@@ -306,6 +324,11 @@ public final class LiteralAutomaton {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** The length of the longest literal. */
+    public int longest() {
+        return longest;
     }
 
     /** How many literals were given. */
