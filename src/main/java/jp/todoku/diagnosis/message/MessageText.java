@@ -13,32 +13,55 @@ public final class MessageText {
 
     /** Bytes as a Latin-1 string (every byte kept as one char) with CRLF and CR turned into LF. */
     public static String latin1WithLineFeeds(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        // On the bytes, in one pass: Latin-1 keeps one char per byte, so the line ends can be
+        // rewritten before the string is made (one copy, no builder appending char by char).
+        int carriageReturn = -1;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\r') {
+                carriageReturn = i;
+                break;
+            }
+        }
+        if (carriageReturn < 0) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        byte[] out = new byte[bytes.length];
+        System.arraycopy(bytes, 0, out, 0, carriageReturn);
+        int length = carriageReturn;
+        for (int i = carriageReturn; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '\r') {
+                out[length++] = '\n';
+                if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out[length++] = b;
+            }
+        }
+        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    public static String normaliseLineEnds(String text) {
         int carriageReturn = text.indexOf('\r');
         if (carriageReturn < 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        out.append(text, 0, carriageReturn);
-        for (int i = carriageReturn; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // As text.replace("\r\n", "\n").replace('\r', '\n'), in one pass over one copy.
+        char[] chars = text.toCharArray();
+        int length = carriageReturn;
+        for (int i = carriageReturn; i < chars.length; i++) {
+            char c = chars[i];
             if (c == '\r') {
-                out.append('\n');
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                chars[length++] = '\n';
+                if (i + 1 < chars.length && chars[i + 1] == '\n') {
                     i++;
                 }
             } else {
-                out.append(c);
+                chars[length++] = c;
             }
         }
-        return out.toString();
-    }
-
-    public static String normaliseLineEnds(String text) {
-        if (text.indexOf('\r') < 0) {
-            return text;
-        }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return new String(chars, 0, length);
     }
 
     /** Full-width letters, digits and signs (U+FF01-FF5E) and the ideographic space become ASCII. */
