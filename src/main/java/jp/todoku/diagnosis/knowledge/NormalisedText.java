@@ -66,11 +66,7 @@ final class NormalisedText {
         int lines = 0;
         int length = 0;
         int begin = 0;
-        for (int i = 0; i <= count; i++) {
-            char c = i < count ? chars[i] : '\n';
-            if (c != '\n' && c != '\r') {
-                continue;
-            }
+        while (true) {
             if (lines == capacity) {
                 capacity *= 2;
                 lineStarts = java.util.Arrays.copyOf(lineStarts, capacity);
@@ -78,20 +74,22 @@ final class NormalisedText {
                 starts = java.util.Arrays.copyOf(starts, capacity);
                 ends = java.util.Arrays.copyOf(ends, capacity);
             }
-            lineStarts[lines] = begin;
-            lineEnds[lines] = i;
-            // The written part never passes the end of the line just read (see appendLine), so
-            // what is still to be read is untouched.
-            int written = TextNormalizer.appendLine(chars, length, begin, i);
+            // The written part never passes the line being read (see appendLine), so what is
+            // still to be read is untouched.
+            long line = TextNormalizer.appendLineFrom(chars, length, begin, count);
+            int end = (int) (line >>> 32);
+            int written = (int) line;
             boolean kept = written != length;
+            lineStarts[lines] = begin;
+            lineEnds[lines] = end;
             starts[lines] = kept ? (length == 0 ? 0 : length + 1) : -1;
             ends[lines] = kept ? written : -1;
             length = written;
             lines++;
-            if (c == '\r' && i + 1 < count && chars[i + 1] == '\n') {
-                i++;
+            if (end >= count) {
+                break;
             }
-            begin = i + 1;
+            begin = chars[end] == '\r' && end + 1 < count && chars[end + 1] == '\n' ? end + 2 : end + 1;
         }
         starts = java.util.Arrays.copyOf(starts, lines);
         ends = java.util.Arrays.copyOf(ends, lines);

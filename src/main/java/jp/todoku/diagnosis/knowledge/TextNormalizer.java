@@ -132,6 +132,63 @@ public final class TextNormalizer {
         return appendCollapsed(chars, start, end, chars, length);
     }
 
+    /**
+     * {@link #appendLine} for the line that starts at {@code begin} and runs to the next CR or LF
+     * (or {@code count}), found while it is written: one pass instead of a search for the line
+     * break and then the line. Returns the line's end (where the break is) in the high 32 bits and
+     * the new length in the low ones.
+     */
+    static long appendLineFrom(char[] chars, int length, int begin, int count) {
+        int start = begin;
+        while (start < count && chars[start] != '\n' && chars[start] != '\r' && isWhitespace(chars[start])) {
+            start++;
+        }
+        if (start + 3 < count && foldCharacter(chars[start + 3]) == '-'
+                && isReplyDigits(chars[start], chars[start + 1], chars[start + 2])) {
+            // A continuation prefix ("550-"): those four characters are no line break, so the line
+            // goes on past them; found first, then written the plain way.
+            int end = start + 4;
+            while (end < count && chars[end] != '\n' && chars[end] != '\r') {
+                end++;
+            }
+            return (long) end << 32 | appendLine(chars, length, begin, end);
+        }
+        // Written in place as in appendCollapsed: a separator before the line's first character
+        // when something came before, runs of white space as one space, none at the end.
+        char[] asciiForm = ASCII_FORM;
+        boolean written = false;
+        boolean space = false;
+        int i = start;
+        for (; i < count; i++) {
+            char c = chars[i];
+            char form;
+            if (c < 0x80) {
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                form = asciiForm[c];
+                if (form == WHITE) {
+                    space = true;
+                    continue;
+                }
+            } else {
+                if (Character.isWhitespace(c)) {
+                    space = true;
+                    continue;
+                }
+                char folded = foldCharacter(c);
+                form = folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
+            }
+            if (written ? space : length > 0) {
+                chars[length++] = ' ';
+            }
+            written = true;
+            space = false;
+            chars[length++] = form;
+        }
+        return (long) i << 32 | length;
+    }
+
     /** The first enhanced status code after folding (so {@code ５．１．１} is found too). */
     public static Optional<DeliveryStatus> findStatus(CharSequence text) {
         return DeliveryStatus.find(fold(text));
