@@ -64,6 +64,37 @@ public final class MessageText {
         return new String(chars, 0, length);
     }
 
+    /**
+     * {@code stripQuotes(foldFullWidth(normaliseLineEnds(text)))}: the text as a person reads it.
+     * The first two steps are one pass over one copy (each character has its line end and its width
+     * folded on its own, so doing both at once is the same).
+     */
+    public static String forReading(String text) {
+        char[] chars = text.toCharArray();
+        int length = 0;
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\r') {
+                c = '\n';
+                changed = true;
+                if (i + 1 < chars.length && chars[i + 1] == '\n') {
+                    i++;
+                }
+            } else if (c >= '\u3000') {
+                if (c >= '\uff01' && c <= '\uff5e') {
+                    c = (char) (c - 0xfee0);
+                    changed = true;
+                } else if (c == '\u3000') {
+                    c = ' ';
+                    changed = true;
+                }
+            }
+            chars[length++] = c;
+        }
+        return stripQuotes(changed ? new String(chars, 0, length) : text);
+    }
+
     /** Full-width letters, digits and signs (U+FF01-FF5E) and the ideographic space become ASCII. */
     public static String foldFullWidth(String text) {
         // On a plain array: String.charAt is a call per character under the CLI's quick compiler.
