@@ -26,7 +26,9 @@ public final class LiteralAutomaton {
     private final int[][] edgeTargets;
     // Per state, the literals ending there or at any state on its failure chain, so a scan never
     // walks the chain at each character (it did, and that was most of the advice's cost).
-    private final int[][] outputArrays;
+    // Kept flat: the literals of state s are outputList[outputStart[s], outputStart[s + 1]).
+    private final int[] outputStart;
+    private final int[] outputList;
     // Error text is nearly all ASCII: for those characters the next state is one table read
     // (failure links already followed), instead of a binary search and a walk up the failures.
     // The table has a column per ASCII character that some literal uses, and one shared by all
@@ -143,7 +145,7 @@ public final class LiteralAutomaton {
         for (int index = 0; index < literalCount; index++) {
             own[ends[index]][ownCount[ends[index]]++] = index;
         }
-        outputArrays = new int[states][];
+        int[][] outputArrays = new int[states][];
         outputArrays[0] = new int[0];
         for (int i = 1; i < states; i++) {
             int state = order[i];
@@ -155,6 +157,14 @@ public final class LiteralAutomaton {
                 System.arraycopy(inherited, 0, merged, own[state].length, inherited.length);
                 outputArrays[state] = merged;
             }
+        }
+        outputStart = new int[states + 1];
+        for (int state = 0; state < states; state++) {
+            outputStart[state + 1] = outputStart[state] + outputArrays[state].length;
+        }
+        outputList = new int[outputStart[states]];
+        for (int state = 0; state < states; state++) {
+            System.arraycopy(outputArrays[state], 0, outputList, outputStart[state], outputArrays[state].length);
         }
         asciiColumn = new byte[ASCII];
         int used = 1;
@@ -288,9 +298,8 @@ public final class LiteralAutomaton {
                 }
                 state = Math.max(target, 0);
             }
-            int[] outputs = outputArrays[state];
-            for (int i = 0; i < outputs.length; i++) {
-                int index = outputs[i];
+            for (int i = outputStart[state], last = outputStart[state + 1]; i < last; i++) {
+                int index = outputList[i];
                 if (found.get(index)) {
                     continue;
                 }
