@@ -1,13 +1,21 @@
 package jp.todoku.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import jp.todoku.diagnosis.DeliveryFailure;
 import jp.todoku.diagnosis.Diagnoser;
 import jp.todoku.diagnosis.Diagnosis;
@@ -27,6 +35,7 @@ final class DiagnoseCommand implements CommandLine.Command {
 
     private Diagnoser diagnoser;
     private Language language = Language.JA;
+    private final ConcurrentHashMap<String, KnowledgeJson> knowledgeJson = new ConcurrentHashMap<>();
 
     @Override
     public int run(String[] arguments, InputStream in, PrintStream out, PrintStream err) {
@@ -49,20 +58,22 @@ final class DiagnoseCommand implements CommandLine.Command {
             err.println(USAGE);
             return 2;
         }
+        if (CommandLine.isStandardOutput(out)) {
+            // Decided by counting up to the threshold only: a child lists the inputs again anyway.
+            List<String> commandLine = new ArrayList<>(List.of("diagnose"));
+            commandLine.addAll(Arrays.asList(arguments));
+            java.util.Optional<Integer> child = QuickStart.runInChild(commandLine,
+                    Inputs.countUpTo(paths, QuickStart.THRESHOLD));
+            if (child.isPresent()) {
+                return child.get();
+            }
+        }
         List<Path> files;
         try {
             files = Inputs.expand(paths);
         } catch (IOException unreadable) {
             err.println("cannot list input: " + unreadable.getMessage());
             return 1;
-        }
-        if (CommandLine.isStandardOutput(out)) {
-            List<String> commandLine = new ArrayList<>(List.of("diagnose"));
-            commandLine.addAll(Arrays.asList(arguments));
-            java.util.Optional<Integer> child = QuickStart.runInChild(commandLine, files.size());
-            if (child.isPresent()) {
-                return child.get();
-            }
         }
         // The knowledge base takes a few hundred milliseconds to load cold (SnakeYAML, 12 files):
         // load it beside the engine's own tables. Diagnoser.withBundledKnowledge() builds those
@@ -71,18 +82,105 @@ final class DiagnoseCommand implements CommandLine.Command {
         loading.setDaemon(true);
         loading.start();
         diagnoser = Diagnoser.withBundledKnowledge();
-        List<String> blocks = files.parallelStream().map(file -> render(file, in)).toList();
-        StringBuilder buffer = new StringBuilder(1 << 16);
-        for (String block : blocks) {
-            buffer.append(block);
-            if (buffer.length() > 1 << 16) {
-                out.print(buffer);
-                buffer.setLength(0);
-            }
-        }
-        out.print(buffer);
-        out.flush();
+        write(files, in, out, CommandLine.isStandardOutput(out));
         return 0;
+    }
+
+    /**
+     * Diagnoses the files on a pool of one thread per core, a bounded number ahead of the output,
+     * and writes each file's lines in input order as soon as it and those before it are done: the
+     * output is written while later files are still read, and memory stays flat however many
+     * files. For the process's own standard output (UTF-8, see CommandLine) the workers encode
+     * their lines too, so the writing thread only copies bytes.
+     */
+    private void write(List<Path> files, InputStream in, PrintStream out, boolean utf8Out) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "diagnose");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            ArrayDeque<Future<Object>> ahead = new ArrayDeque<>();
+            int next = 0;
+            int window = threads * 32;
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 17);
+            StringBuilder text = new StringBuilder(1 << 16);
+            while (next < files.size() || !ahead.isEmpty()) {
+                while (next < files.size() && ahead.size() < window) {
+                    Path file = files.get(next++);
+                    ahead.add(pool.submit(() -> {
+                        String block = render(file, in);
+                        return utf8Out ? block.getBytes(StandardCharsets.UTF_8) : block;
+                    }));
+                }
+                Object block = result(ahead.remove());
+                if (block instanceof byte[] bytes) {
+                    buffer.write(bytes, 0, bytes.length);
+                    if (buffer.size() > 1 << 16) {
+                        buffer.writeTo(out);
+                        buffer.reset();
+                    }
+                } else {
+                    text.append((String) block);
+                    if (text.length() > 1 << 16) {
+                        out.print(text);
+                        text.setLength(0);
+                    }
+                }
+            }
+            if (buffer.size() > 0) {
+                buffer.writeTo(out);
+            }
+            out.print(text);
+            out.flush();
+        } catch (IOException cannotWrite) {
+            // PrintStream never throws; ByteArrayOutputStream.writeTo declares it for other streams.
+            out.flush();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Object result(Future<Object> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            // render never throws for bad input (the diagnoser catches); what it throws is rethrown as it was.
+            Throwable cause = failed.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * The {@code knowledge} object of a line, as {@link #knowledge} writes it. It depends only on
+     * the entry, the language and whether the entry was recognised: a few dozen distinct objects
+     * over thousands of lines, so each is written (and its Japanese escaped) once per run.
+     */
+    private String knowledgeJson(DeliveryFailure failure) {
+        if (failure.advice() == null) {
+            return null;
+        }
+        KnowledgeEntry entry = failure.advice().best();
+        String key = language.name() + (failure.advice().recognised() ? '+' : '-') + entry.id();
+        KnowledgeJson cached = knowledgeJson.get(key);
+        if (cached != null && cached.entry() == entry) {
+            return cached.json();
+        }
+        String json = knowledge(failure, language).toString();
+        if (cached == null) {
+            knowledgeJson.putIfAbsent(key, new KnowledgeJson(entry, json));
+        }
+        return json;
+    }
+
+    private record KnowledgeJson(KnowledgeEntry entry, String json) {
     }
 
     private String render(Path file, InputStream in) {
@@ -138,7 +236,7 @@ final class DiagnoseCommand implements CommandLine.Command {
                     int index = 0;
                     for (DeliveryFailure failure : diagnosis.failures()) {
                         out.append(line(name, message, ++index, diagnosis.kind(), failure)
-                                .object("knowledge", knowledge(failure, language))).append('\n');
+                                .json("knowledge", knowledgeJson(failure))).append('\n');
                     }
                 }
             }

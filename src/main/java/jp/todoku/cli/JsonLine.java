@@ -38,6 +38,13 @@ final class JsonLine {
         return this;
     }
 
+    /** A value already written as JSON (by another JsonLine), or null. */
+    JsonLine json(String name, String json) {
+        key(name);
+        out.append(json == null ? "null" : json);
+        return this;
+    }
+
     JsonLine strings(String name, java.util.List<String> values) {
         key(name);
         out.append('[');
@@ -69,26 +76,48 @@ final class JsonLine {
 
     private void quote(String value) {
         out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
-                            && !(Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1)))
-                            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1)))) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+        // Runs of characters that need no escape are appended whole; the characters are read from
+        // an array, as String.charAt is a call per character under the CLI's quick compiler.
+        char[] chars = value.toCharArray();
+        int run = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c != '"' && c != '\\' && c < 0x2028) {
+                continue;
+            }
+            String escape = escape(chars, i);
+            if (escape != null) {
+                out.append(chars, run, i - run).append(escape);
+                run = i + 1;
             }
         }
+        out.append(chars, run, chars.length - run);
         out.append('"');
+    }
+
+    // How the character at i is written, or null when as itself (RFC 8259, plus the line and
+    // paragraph separators and unpaired surrogates, which some readers reject).
+    private static String escape(char[] chars, int i) {
+        char c = chars[i];
+        switch (c) {
+            case '"':
+                return "\\\"";
+            case '\\':
+                return "\\\\";
+            case '\n':
+                return "\\n";
+            case '\r':
+                return "\\r";
+            case '\t':
+                return "\\t";
+            default:
+                if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
+                        && !(Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]))
+                        && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(chars[i - 1]))) {
+                    return String.format("\\u%04x", (int) c);
+                }
+                return null;
+        }
     }
 
     @Override

@@ -3,6 +3,8 @@ package jp.todoku.cli;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +49,31 @@ final class QuickStart {
                 .contains("-XX:TieredStopAtLevel=1");
     }
 
+    static final String EXTRACTED_JAR = "todoku.jar";
+    static final String CLI_ARCHIVE = "todoku-cli.jsa";
+
+    /**
+     * The class-data-sharing archive the build trained on the CLI (see the pom), when the build
+     * that made this jar also left it extracted beside it ({@code todoku/todoku.jar}, plain jars a
+     * JVM can share classes from, and {@code todoku/todoku-cli.jsa}), not older than this jar. The
+     * child then starts from those: the same classes, mapped instead of loaded from a nested jar.
+     */
+    static Optional<Path> cliArchive(Path jar) {
+        try {
+            Path directory = jar.toAbsolutePath().normalize().resolveSibling("todoku");
+            Path extracted = directory.resolve(EXTRACTED_JAR);
+            Path archive = directory.resolve(CLI_ARCHIVE);
+            if (Files.isRegularFile(extracted) && Files.isRegularFile(archive)
+                    && Files.getLastModifiedTime(extracted).compareTo(Files.getLastModifiedTime(jar)) >= 0
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(extracted)) >= 0) {
+                return Optional.of(archive);
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // No archive: the child starts from the jar as it was given.
+        }
+        return Optional.empty();
+    }
+
     private static Optional<List<String>> childCommand(List<String> commandLine) {
         Optional<String> java = ProcessHandle.current().info().command();
         String launched = System.getProperty("sun.java.command", "");
@@ -54,12 +81,21 @@ final class QuickStart {
         if (java.isEmpty() || launched.isBlank() || classPath.isBlank()) {
             return Optional.empty();
         }
+        // JVM warnings go to standard error (standard output is the command's JSON), and a stale
+        // archive is passed over in silence, as -Xshare:auto then starts without it.
         List<String> command = new ArrayList<>(List.of(java.get(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xshare:auto", "-D" + CHILD + "=true"));
+                "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr",
+                "-D" + CHILD + "=true"));
         if (launched.startsWith(classPath) && classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
             // Started with "java -jar todoku.jar": the class path is the jar itself (spaces and all).
+            Optional<Path> archive = cliArchive(Path.of(classPath));
             command.add("-jar");
-            command.add(classPath);
+            if (archive.isPresent()) {
+                command.add(command.size() - 1, "-XX:SharedArchiveFile=" + archive.get());
+                command.add(archive.get().resolveSibling(EXTRACTED_JAR).toString());
+            } else {
+                command.add(classPath);
+            }
         } else {
             command.add("-cp");
             command.add(classPath);

@@ -67,6 +67,6 @@ final class Advising {
 
     private static String readable(byte[] raw) {
         byte[] window = raw.length <= EVIDENCE_WINDOW ? raw : java.util.Arrays.copyOf(raw, EVIDENCE_WINDOW);
-        return MessageText.stripQuotes(MessageText.foldFullWidth(MessageText.normaliseLineEnds(Charsets.decode(window, null))));
+        return MessageText.forReading(Charsets.decode(window, null));
     }
 }

@@ -58,13 +58,24 @@ public final class KnowledgeBase {
         this.entries = Map.copyOf(byId);
         this.orderedIds = List.copyOf(byId.keySet());
         this.index = new RuleIndex(rules);
-        Map<String, String> texts = new LinkedHashMap<>();
-        byId.values().forEach(entry -> texts.put(entry.id(), searchText(entry)));
-        this.searchTexts = Map.copyOf(texts);
     }
 
     private final List<String> orderedIds;
-    private final Map<String, String> searchTexts;
+    // What search() looks in, per entry id: made on the first search (the batch decoder never
+    // searches, and normalising every entry's wording was a tenth of loading the knowledge).
+    private volatile Map<String, String> searchTexts;
+
+    private Map<String, String> searchTexts() {
+        Map<String, String> texts = searchTexts;
+        if (texts == null) {
+            // Two threads may both make it; they make the same immutable map.
+            Map<String, String> made = new LinkedHashMap<>();
+            orderedIds.forEach(id -> made.put(id, searchText(entries.get(id))));
+            texts = Map.copyOf(made);
+            searchTexts = texts;
+        }
+        return texts;
+    }
 
     /** The knowledge shipped with Todoku, loaded on first use; fails loudly if the data is broken. */
     public static KnowledgeBase bundled() {
@@ -145,6 +156,7 @@ public final class KnowledgeBase {
         }
         String[] words = normalised.split(" ");
         List<KnowledgeEntry> found = new ArrayList<>();
+        Map<String, String> searchTexts = searchTexts();
         for (KnowledgeEntry entry : entries()) {
             String haystack = searchTexts.get(entry.id());
             boolean all = true;
@@ -221,7 +233,7 @@ public final class KnowledgeBase {
         if (diagnostic.length() + 1 + inputText.length() > TextNormalizer.MAXIMUM_LENGTH) {
             return index.literalsIn(TextNormalizer.normalize(diagnostic + "\n" + inputText));
         }
-        String inputNormalised = input.normalised().text();
+        NormalisedText inputNormalised = input.normalised();
         if (mainText.isEmpty()) {
             return input.literals();
         }

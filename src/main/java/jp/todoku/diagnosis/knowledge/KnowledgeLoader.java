@@ -45,6 +45,8 @@ final class KnowledgeLoader {
     private final List<KnowledgeEntry> entries = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    // One parser for all the files of a load (SnakeYAML's set-up is not free); not shared across threads.
+    private Yaml yaml;
 
     /** Loads every file named in the index from the class path. */
     static KnowledgeLoader fromClassPath(ClassLoader classLoader) {
@@ -86,7 +88,10 @@ final class KnowledgeLoader {
     KnowledgeLoader add(String fileName, String yamlText) {
         Object document;
         try {
-            document = yaml().load(yamlText);
+            if (yaml == null) {
+                yaml = yaml();
+            }
+            document = yaml.load(yamlText);
         } catch (RuntimeException e) {
             problems.add(fileName + ": not readable YAML: " + e.getMessage());
             return this;

@@ -38,6 +38,11 @@ final class LineBounds {
         return new LineBounds(text, starts, ends);
     }
 
+    /** Lines already found (by NormalisedText's pass): the arrays are taken as they are. */
+    static LineBounds of(String text, int[] starts, int[] ends) {
+        return new LineBounds(text, starts, ends);
+    }
+
     private static int count(String text) {
         int count = 1;
         for (int i = 0; i < text.length(); i++) {

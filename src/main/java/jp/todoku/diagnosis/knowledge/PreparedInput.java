@@ -39,7 +39,7 @@ public final class PreparedInput {
     /** The rule literals found in the normalised input; callers must not change the set. */
     BitSet literals() {
         if (literals == null) {
-            literals = index.literalsIn(normalised().text());
+            literals = index.literalsIn(normalised());
         }
         return literals;
     }

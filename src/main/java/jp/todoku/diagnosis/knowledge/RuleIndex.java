@@ -49,6 +49,17 @@ final class RuleIndex {
         return automaton.find(normalised);
     }
 
+    /** The literals (by number) found in a normalised text, as {@link #literalsIn(String)} on its text. */
+    BitSet literalsIn(NormalisedText normalised) {
+        return normalised.literalsIn(automaton);
+    }
+
+    /** {@link #literalsJoined(String, String, BitSet)} for a tail known by its normalised text. */
+    BitSet literalsJoined(String head, NormalisedText tail, BitSet inTail) {
+        // Only the tail's first characters can take part in a match across the join.
+        return automaton.findJoined(head, tail.prefix(automaton.longest()), inTail);
+    }
+
     /** The literals in {@code head + " " + tail}, knowing those in the tail (see LiteralAutomaton). */
     BitSet literalsJoined(String head, String tail, BitSet inTail) {
         return automaton.findJoined(head, tail, inTail);

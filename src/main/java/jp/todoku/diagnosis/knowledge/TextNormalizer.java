@@ -28,13 +28,18 @@ public final class TextNormalizer {
 
     /** The first step of {@link #fold}: cut to the compared length and brought to NFKC. */
     static String compatible(CharSequence text) {
-        if (text == null) {
-            return "";
-        }
-        String limited = text.length() > MAXIMUM_LENGTH ? text.subSequence(0, MAXIMUM_LENGTH).toString() : text.toString();
+        String limited = limited(text);
         // ASCII is already in NFKC; bounces are mostly ASCII, and the check costs more than this scan.
         return isAscii(limited) || Normalizer.isNormalized(limited, Normalizer.Form.NFKC) ? limited
                 : Normalizer.normalize(limited, Normalizer.Form.NFKC);
+    }
+
+    /** The text cut to the compared length ("" for none): what {@link #compatible} brings to NFKC. */
+    static String limited(CharSequence text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() > MAXIMUM_LENGTH ? text.subSequence(0, MAXIMUM_LENGTH).toString() : text.toString();
     }
 
     /** The second step of {@link #fold}: typographic quotes, dashes and spaces to ASCII. */
@@ -62,6 +67,16 @@ public final class TextNormalizer {
             case '\u00A0', '\u3000', '\t' -> ' ';
             default -> c;
         };
+    }
+
+    /** True when {@code chars[0, count)} is all ASCII. */
+    static boolean isAscii(char[] chars, int count) {
+        for (int i = 0; i < count; i++) {
+            if (chars[i] >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String text) {
@@ -117,6 +132,63 @@ public final class TextNormalizer {
         return appendCollapsed(chars, start, end, chars, length);
     }
 
+    /**
+     * {@link #appendLine} for the line that starts at {@code begin} and runs to the next CR or LF
+     * (or {@code count}), found while it is written: one pass instead of a search for the line
+     * break and then the line. Returns the line's end (where the break is) in the high 32 bits and
+     * the new length in the low ones.
+     */
+    static long appendLineFrom(char[] chars, int length, int begin, int count) {
+        int start = begin;
+        while (start < count && chars[start] != '\n' && chars[start] != '\r' && isWhitespace(chars[start])) {
+            start++;
+        }
+        if (start + 3 < count && foldCharacter(chars[start + 3]) == '-'
+                && isReplyDigits(chars[start], chars[start + 1], chars[start + 2])) {
+            // A continuation prefix ("550-"): those four characters are no line break, so the line
+            // goes on past them; found first, then written the plain way.
+            int end = start + 4;
+            while (end < count && chars[end] != '\n' && chars[end] != '\r') {
+                end++;
+            }
+            return (long) end << 32 | appendLine(chars, length, begin, end);
+        }
+        // Written in place as in appendCollapsed: a separator before the line's first character
+        // when something came before, runs of white space as one space, none at the end.
+        char[] asciiForm = ASCII_FORM;
+        boolean written = false;
+        boolean space = false;
+        int i = start;
+        for (; i < count; i++) {
+            char c = chars[i];
+            char form;
+            if (c < 0x80) {
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                form = asciiForm[c];
+                if (form == WHITE) {
+                    space = true;
+                    continue;
+                }
+            } else {
+                if (Character.isWhitespace(c)) {
+                    space = true;
+                    continue;
+                }
+                char folded = foldCharacter(c);
+                form = folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
+            }
+            if (written ? space : length > 0) {
+                chars[length++] = ' ';
+            }
+            written = true;
+            space = false;
+            chars[length++] = form;
+        }
+        return (long) i << 32 | length;
+    }
+
     /** The first enhanced status code after folding (so {@code ５．１．１} is found too). */
     public static Optional<DeliveryStatus> findStatus(CharSequence text) {
         return DeliveryStatus.find(fold(text));
@@ -167,25 +239,48 @@ public final class TextNormalizer {
     }
 
     // Whitespace runs become one space; ASCII capitals are lowered here, which spares the final
-    // toLowerCase a copy (it still lowers the rest, so the result is the same).
+    // toLowerCase a copy (it still lowers the rest, so the result is the same). An ASCII character
+    // takes one table read: its form after folding and lowering, or WHITE for white space.
     private static int appendCollapsed(char[] from, int start, int end, char[] to, int length) {
         if (length > 0) {
             to[length++] = ' ';
         }
         boolean space = false;
+        char[] asciiForm = ASCII_FORM;
         for (int i = start; i < end; i++) {
             char c = from[i];
-            if (isWhitespace(c)) {
-                space = true;
-                continue;
+            char form;
+            if (c < 0x80) {
+                form = asciiForm[c];
+                if (form == WHITE) {
+                    space = true;
+                    continue;
+                }
+            } else {
+                if (Character.isWhitespace(c)) {
+                    space = true;
+                    continue;
+                }
+                char folded = foldCharacter(c);
+                form = folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
             }
             if (space) {
                 to[length++] = ' ';
                 space = false;
             }
-            char folded = c < 0x80 && c != '`' ? c : foldCharacter(c);
-            to[length++] = folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
+            to[length++] = form;
         }
         return length;
+    }
+
+    private static final char WHITE = '\uffff';
+    private static final char[] ASCII_FORM = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            char folded = foldCharacter(c);
+            ASCII_FORM[c] = isWhitespace(c) ? WHITE
+                    : folded >= 'A' && folded <= 'Z' ? (char) (folded + ('a' - 'A')) : folded;
+        }
     }
 }

@@ -13,53 +13,123 @@ public final class MessageText {
 
     /** Bytes as a Latin-1 string (every byte kept as one char) with CRLF and CR turned into LF. */
     public static String latin1WithLineFeeds(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        // On the bytes, in one pass: Latin-1 keeps one char per byte, so the line ends can be
+        // rewritten before the string is made (one copy, no builder appending char by char).
+        int carriageReturn = -1;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\r') {
+                carriageReturn = i;
+                break;
+            }
+        }
+        if (carriageReturn < 0) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        byte[] out = new byte[bytes.length];
+        System.arraycopy(bytes, 0, out, 0, carriageReturn);
+        int length = carriageReturn;
+        for (int i = carriageReturn; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '\r') {
+                out[length++] = '\n';
+                if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out[length++] = b;
+            }
+        }
+        return new String(out, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    public static String normaliseLineEnds(String text) {
         int carriageReturn = text.indexOf('\r');
         if (carriageReturn < 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        out.append(text, 0, carriageReturn);
-        for (int i = carriageReturn; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // As text.replace("\r\n", "\n").replace('\r', '\n'), in one pass over one copy.
+        char[] chars = text.toCharArray();
+        int length = carriageReturn;
+        for (int i = carriageReturn; i < chars.length; i++) {
+            char c = chars[i];
             if (c == '\r') {
-                out.append('\n');
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                chars[length++] = '\n';
+                if (i + 1 < chars.length && chars[i + 1] == '\n') {
                     i++;
                 }
             } else {
-                out.append(c);
+                chars[length++] = c;
             }
         }
-        return out.toString();
+        return new String(chars, 0, length);
     }
 
-    public static String normaliseLineEnds(String text) {
-        if (text.indexOf('\r') < 0) {
-            return text;
+    /**
+     * {@code stripQuotes(foldFullWidth(normaliseLineEnds(text)))}: the text as a person reads it.
+     * The first two steps are one pass over one copy (each character has its line end and its width
+     * folded on its own, so doing both at once is the same).
+     */
+    public static String forReading(String text) {
+        char[] chars = text.toCharArray();
+        int length = 0;
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\r') {
+                c = '\n';
+                changed = true;
+                if (i + 1 < chars.length && chars[i + 1] == '\n') {
+                    i++;
+                }
+            } else if (c >= '\u3000') {
+                if (c >= '\uff01' && c <= '\uff5e') {
+                    c = (char) (c - 0xfee0);
+                    changed = true;
+                } else if (c == '\u3000') {
+                    c = ' ';
+                    changed = true;
+                }
+            }
+            chars[length++] = c;
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return stripQuotes(changed ? new String(chars, 0, length) : text);
     }
 
     /** Full-width letters, digits and signs (U+FF01-FF5E) and the ideographic space become ASCII. */
     public static String foldFullWidth(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char folded = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\u3000' ? ' ' : c;
-            if (folded != c && out == null) {
-                out = new StringBuilder(text.length());
-                out.append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(folded);
+        // On a plain array: String.charAt is a call per character under the CLI's quick compiler.
+        char[] chars = text.toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\u3000') {
+                if (c >= '\uff01' && c <= '\uff5e') {
+                    chars[i] = (char) (c - 0xfee0);
+                    changed = true;
+                } else if (c == '\u3000') {
+                    chars[i] = ' ';
+                    changed = true;
+                }
             }
         }
-        return out == null ? text : out.toString();
+        return changed ? new String(chars) : text;
     }
 
     private static boolean hasQuotedLine(String text) {
-        return text.startsWith(">") || text.startsWith(" >") || text.contains("\n>") || text.contains("\n >");
+        if (text.startsWith(">") || text.startsWith(" >")) {
+            return true;
+        }
+        // One walk over the line breaks instead of a search for each of "\n>" and "\n >".
+        int length = text.length();
+        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+            if (newline + 1 < length) {
+                char next = text.charAt(newline + 1);
+                if (next == '>' || next == ' ' && newline + 2 < length && text.charAt(newline + 2) == '>') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Removes leading {@code >} quote marks (and the space after them) from every line. */

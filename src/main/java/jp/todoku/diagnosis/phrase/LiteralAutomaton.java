@@ -1,14 +1,8 @@
 package jp.todoku.diagnosis.phrase;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Queue;
-import java.util.stream.IntStream;
 
 /**
  * Finds every one of many literals in a text in one pass (Aho-Corasick), so matching time grows
@@ -23,19 +17,27 @@ import java.util.stream.IntStream;
  */
 public final class LiteralAutomaton {
 
-    private final List<Map<Character, Integer>> next = new ArrayList<>();
-    private final List<List<Integer>> outputs = new ArrayList<>();
+    private static final int ASCII = 128;
+
     private final int[] failure;
-    private final List<String> literals;
-    // The trie compiled to arrays once built: per state, sorted edge characters and their targets.
+    private final int literalCount;
+    // The trie compiled to arrays: per state, sorted edge characters and their targets.
     private final char[][] edgeCharacters;
     private final int[][] edgeTargets;
     // Per state, the literals ending there or at any state on its failure chain, so a scan never
     // walks the chain at each character (it did, and that was most of the advice's cost).
-    private final int[][] outputArrays;
+    // Kept flat: the literals of state s are outputList[outputStart[s], outputStart[s + 1]).
+    private final int[] outputStart;
+    private final int[] outputList;
     // Error text is nearly all ASCII: for those characters the next state is one table read
     // (failure links already followed), instead of a binary search and a walk up the failures.
+    // The table has a column per ASCII character that some literal uses, and one shared by all
+    // the others (from any state they lead back to the root): a fraction of 128 columns.
+    private final byte[] asciiColumn;
+    private final int columns;
     private final int[] asciiNext;
+    // The non-ASCII characters literals use (Japanese phrases), one bit each; null for none.
+    private final long[] wideCharacters;
     private final int longest;
     private final boolean wholeWords;
     // Per literal: its length and its edge characters, read without touching the String.
@@ -55,84 +57,191 @@ public final class LiteralAutomaton {
 
     private LiteralAutomaton(List<String> literals, boolean wholeWords) {
         this.wholeWords = wholeWords;
-        this.literals = List.copyOf(literals);
-        this.literalLengths = new int[literals.size()];
-        this.firstChars = new char[literals.size()];
-        this.lastChars = new char[literals.size()];
-        for (int index = 0; index < literals.size(); index++) {
+        this.literalCount = literals.size();
+        this.literalLengths = new int[literalCount];
+        this.firstChars = new char[literalCount];
+        this.lastChars = new char[literalCount];
+        int longestLiteral = 0;
+        int characters = 0;
+        for (int index = 0; index < literalCount; index++) {
             String literal = literals.get(index);
             literalLengths[index] = literal.length();
             firstChars[index] = literal.isEmpty() ? ' ' : literal.charAt(0);
             lastChars[index] = literal.isEmpty() ? ' ' : literal.charAt(literal.length() - 1);
+            longestLiteral = Math.max(longestLiteral, literal.length());
+            characters += literal.length();
         }
-        this.longest = literals.stream().mapToInt(String::length).max().orElse(0);
-        addState();
-        for (int index = 0; index < literals.size(); index++) {
+        this.longest = longestLiteral;
+        // The trie, built in flat arrays (a state per literal prefix): each state's edges are a
+        // linked list of (character, target); built once at start, so plain and allocation-free.
+        Trie trie = new Trie(characters + 1);
+        int[] ends = new int[literalCount];
+        for (int index = 0; index < literalCount; index++) {
+            String literal = literals.get(index);
             int state = 0;
-            for (char c : literals.get(index).toCharArray()) {
-                Integer target = next.get(state).get(c);
-                if (target == null) {
-                    target = addState();
-                    next.get(state).put(c, target);
+            for (int i = 0; i < literal.length(); i++) {
+                state = trie.childOrAdd(state, literal.charAt(i));
+            }
+            ends[index] = state;
+        }
+        int states = trie.states;
+        // Breadth-first order: a state's failure state is shallower, so it comes before it.
+        int[] order = new int[states];
+        int size = 1;
+        for (int i = 0; i < size; i++) {
+            for (int edge = trie.firstEdge[order[i]]; edge >= 0; edge = trie.nextEdge[edge]) {
+                order[size++] = trie.edgeTarget[edge];
+            }
+        }
+        failure = new int[states];
+        for (int i = 0; i < states; i++) {
+            int state = order[i];
+            for (int edge = trie.firstEdge[state]; edge >= 0; edge = trie.nextEdge[edge]) {
+                int child = trie.edgeTarget[edge];
+                if (state == 0) {
+                    failure[child] = 0;
+                    continue;
                 }
-                state = target;
-            }
-            outputs.get(state).add(index);
-        }
-        failure = new int[next.size()];
-        linkFailures();
-        edgeCharacters = new char[next.size()][];
-        edgeTargets = new int[next.size()][];
-        outputArrays = new int[next.size()][];
-        for (int state = 0; state < next.size(); state++) {
-            List<Character> characters = new ArrayList<>(next.get(state).keySet());
-            characters.sort(null);
-            edgeCharacters[state] = new char[characters.size()];
-            edgeTargets[state] = new int[characters.size()];
-            for (int i = 0; i < characters.size(); i++) {
-                edgeCharacters[state][i] = characters.get(i);
-                edgeTargets[state][i] = next.get(state).get(characters.get(i));
+                char c = trie.edgeCharacter[edge];
+                int fallback = failure[state];
+                while (fallback != 0 && trie.child(fallback, c) < 0) {
+                    fallback = failure[fallback];
+                }
+                int target = trie.child(fallback, c);
+                failure[child] = target < 0 || target == child ? 0 : target;
             }
         }
-        List<Integer> breadthFirst = breadthFirst();
-        mergeOutputs(breadthFirst);
-        asciiNext = tabulateAscii(breadthFirst);
+        edgeCharacters = new char[states][];
+        edgeTargets = new int[states][];
+        for (int state = 0; state < states; state++) {
+            int count = 0;
+            for (int edge = trie.firstEdge[state]; edge >= 0; edge = trie.nextEdge[edge]) {
+                count++;
+            }
+            long[] sorted = new long[count];
+            int n = 0;
+            for (int edge = trie.firstEdge[state]; edge >= 0; edge = trie.nextEdge[edge]) {
+                sorted[n++] = ((long) trie.edgeCharacter[edge] << 32) | trie.edgeTarget[edge];
+            }
+            Arrays.sort(sorted);
+            edgeCharacters[state] = new char[count];
+            edgeTargets[state] = new int[count];
+            for (int i = 0; i < count; i++) {
+                edgeCharacters[state][i] = (char) (sorted[i] >>> 32);
+                edgeTargets[state][i] = (int) sorted[i];
+            }
+        }
+        // Literals per state, own ones first, then (complete already, being shallower) those of
+        // its failure state. The root reports nothing (an empty literal never matched before either).
+        int[] ownCount = new int[states];
+        for (int index = 0; index < literalCount; index++) {
+            ownCount[ends[index]]++;
+        }
+        int[][] own = new int[states][];
+        for (int state = 0; state < states; state++) {
+            own[state] = new int[ownCount[state]];
+            ownCount[state] = 0;
+        }
+        for (int index = 0; index < literalCount; index++) {
+            own[ends[index]][ownCount[ends[index]]++] = index;
+        }
+        int[][] outputArrays = new int[states][];
+        outputArrays[0] = new int[0];
+        for (int i = 1; i < states; i++) {
+            int state = order[i];
+            int[] inherited = outputArrays[failure[state]];
+            if (own[state].length == 0) {
+                outputArrays[state] = inherited;
+            } else {
+                int[] merged = Arrays.copyOf(own[state], own[state].length + inherited.length);
+                System.arraycopy(inherited, 0, merged, own[state].length, inherited.length);
+                outputArrays[state] = merged;
+            }
+        }
+        outputStart = new int[states + 1];
+        for (int state = 0; state < states; state++) {
+            outputStart[state + 1] = outputStart[state] + outputArrays[state].length;
+        }
+        outputList = new int[outputStart[states]];
+        for (int state = 0; state < states; state++) {
+            System.arraycopy(outputArrays[state], 0, outputList, outputStart[state], outputArrays[state].length);
+        }
+        asciiColumn = new byte[ASCII];
+        int used = 1;
+        long[] wide = null;
+        for (int edge = 0; edge < trie.edges; edge++) {
+            char c = trie.edgeCharacter[edge];
+            if (c < ASCII && asciiColumn[c] == 0) {
+                asciiColumn[c] = (byte) used++;
+            } else if (c >= ASCII) {
+                if (wide == null) {
+                    wide = new long[1 << 10];
+                }
+                wide[c >>> 6] |= 1L << c;
+            }
+        }
+        wideCharacters = wide;
+        columns = used;
+        asciiNext = new int[states * columns];
+        for (int i = 0; i < states; i++) {
+            int state = order[i];
+            // Without an edge, go where the failure state goes (already filled: it is shallower).
+            if (state != 0) {
+                System.arraycopy(asciiNext, failure[state] * columns, asciiNext, state * columns, columns);
+            }
+            for (int edge = trie.firstEdge[state]; edge >= 0; edge = trie.nextEdge[edge]) {
+                char c = trie.edgeCharacter[edge];
+                if (c < ASCII) {
+                    asciiNext[state * columns + (asciiColumn[c] & 0xff)] = trie.edgeTarget[edge];
+                }
+            }
+        }
     }
 
-    private static final int ASCII = 128;
+    /** The trie while it is built: states and their edges as linked lists in flat arrays. */
+    private static final class Trie {
+        final int[] firstEdge;
+        final int[] nextEdge;
+        final char[] edgeCharacter;
+        final int[] edgeTarget;
+        int states = 1;
+        int edges;
 
-    private void mergeOutputs(List<Integer> breadthFirst) {
-        for (int state : breadthFirst) {
-            // Parents come first in breadth-first order, so the failure state's outputs are complete.
-            // The root reports nothing (an empty literal never matched before either).
-            if (state == 0) {
-                outputArrays[0] = new int[0];
-                continue;
+        Trie(int maximumStates) {
+            firstEdge = new int[maximumStates];
+            Arrays.fill(firstEdge, -1);
+            nextEdge = new int[maximumStates];
+            edgeCharacter = new char[maximumStates];
+            edgeTarget = new int[maximumStates];
+        }
+
+        int child(int state, char c) {
+            for (int edge = firstEdge[state]; edge >= 0; edge = nextEdge[edge]) {
+                if (edgeCharacter[edge] == c) {
+                    return edgeTarget[edge];
+                }
             }
-            int[] own = outputs.get(state).stream().mapToInt(Integer::intValue).toArray();
-            outputArrays[state] = IntStream.concat(Arrays.stream(own), Arrays.stream(outputArrays[failure[state]])).toArray();
+            return -1;
+        }
+
+        int childOrAdd(int state, char c) {
+            int found = child(state, c);
+            if (found >= 0) {
+                return found;
+            }
+            int target = states++;
+            edgeCharacter[edges] = c;
+            edgeTarget[edges] = target;
+            nextEdge[edges] = firstEdge[state];
+            firstEdge[state] = edges++;
+            return target;
         }
     }
 
-    private int[] tabulateAscii(List<Integer> breadthFirst) {
-        int[] table = new int[next.size() * ASCII];
-        for (int state : breadthFirst) {
-            for (char c = 0; c < ASCII; c++) {
-                int target = step(state, c);
-                // Without an edge, go where the failure state goes (already filled: it is shallower).
-                table[state * ASCII + c] = target >= 0 ? target : state == 0 ? 0 : table[failure[state] * ASCII + c];
-            }
-        }
-        return table;
-    }
-
-    private List<Integer> breadthFirst() {
-        List<Integer> order = new ArrayList<>(next.size());
-        order.add(0);
-        for (int i = 0; i < order.size(); i++) {
-            order.addAll(next.get(order.get(i)).values());
-        }
-        return order;
+    // Whether some literal has the (non-ASCII) character: a bit per character, none when no literal has any.
+    private boolean isWide(char c) {
+        long[] wide = wideCharacters;
+        return wide != null && (wide[c >>> 6] & (1L << c)) != 0;
     }
 
     private int step(int state, char c) {
@@ -143,6 +252,11 @@ public final class LiteralAutomaton {
     /** Indexes (into the constructor's list) of the literals found in the text, each once. */
     public BitSet find(String text) {
         return find(text, text.length());
+    }
+
+    /** {@link #find(String)} for the text {@code chars[0, length)}, read in place. */
+    public BitSet find(char[] chars, int length) {
+        return find(chars, length, length);
     }
 
     /**
@@ -160,15 +274,22 @@ public final class LiteralAutomaton {
     }
 
     private BitSet find(String text, int lastStart) {
-        BitSet found = new BitSet(literals.size());
         // One copy into a plain array: the CLI's quick compiler (C1) keeps the bounds and coder
         // checks of String.charAt on every character, and this loop reads every character.
         char[] chars = text.toCharArray();
+        return find(chars, chars.length, lastStart);
+    }
+
+    private BitSet find(char[] chars, int length, int lastStart) {
+        BitSet found = new BitSet(literalCount);
         int state = 0;
-        for (int position = 0; position < chars.length; position++) {
+        for (int position = 0; position < length; position++) {
             char c = chars[position];
             if (c < ASCII) {
-                state = asciiNext[state * ASCII + c];
+                state = asciiNext[state * columns + (asciiColumn[c] & 0xff)];
+            } else if (!isWide(c)) {
+                // No literal has this character: from any state it leads back to the root.
+                state = 0;
             } else {
                 int target = step(state, c);
                 while (state != 0 && target < 0) {
@@ -177,12 +298,14 @@ public final class LiteralAutomaton {
                 }
                 state = Math.max(target, 0);
             }
-            for (int index : outputArrays[state]) {
+            for (int i = outputStart[state], last = outputStart[state + 1]; i < last; i++) {
+                int index = outputList[i];
                 if (found.get(index)) {
                     continue;
                 }
-                int length = literalLengths[index];
-                if (position - length < lastStart && (!wholeWords || standsAlone(chars, position, length, index))) {
+                int literalLength = literalLengths[index];
+                if (position - literalLength < lastStart
+                        && (!wholeWords || standsAlone(chars, length, position, literalLength, index))) {
                     found.set(index);
                 }
             }
@@ -190,10 +313,10 @@ public final class LiteralAutomaton {
         return found;
     }
 
-    private boolean standsAlone(char[] text, int end, int length, int index) {
+    private boolean standsAlone(char[] text, int textLength, int end, int length, int index) {
         int start = end - length + 1;
         boolean startOk = start == 0 || !glued(firstChars[index], text[start - 1]);
-        boolean endOk = end + 1 >= text.length || !glued(lastChars[index], text[end + 1]);
+        boolean endOk = end + 1 >= textLength || !glued(lastChars[index], text[end + 1]);
         return startOk && endOk;
     }
 
@@ -212,35 +335,13 @@ public final class LiteralAutomaton {
         return c >= '0' && c <= '9';
     }
 
-    private int addState() {
-        next.add(new HashMap<>());
-        outputs.add(new ArrayList<>());
-        return next.size() - 1;
-    }
-
-    private void linkFailures() {
-        Queue<Integer> queue = new ArrayDeque<>();
-        for (int child : next.get(0).values()) {
-            failure[child] = 0;
-            queue.add(child);
-        }
-        while (!queue.isEmpty()) {
-            int state = queue.remove();
-            for (Map.Entry<Character, Integer> edge : next.get(state).entrySet()) {
-                int child = edge.getValue();
-                int fallback = failure[state];
-                while (fallback != 0 && !next.get(fallback).containsKey(edge.getKey())) {
-                    fallback = failure[fallback];
-                }
-                Integer target = next.get(fallback).get(edge.getKey());
-                failure[child] = target == null || target == child ? 0 : target;
-                queue.add(child);
-            }
-        }
+    /** The length of the longest literal. */
+    public int longest() {
+        return longest;
     }
 
     /** How many literals were given. */
     public int size() {
-        return literals.size();
+        return literalCount;
     }
 }

@@ -101,6 +101,45 @@ class NormalisedTextTest {
         }
     }
 
+    @Test
+    void randomTextsGiveWhatThePlainComputationGives() {
+        // Seeded: the one-pass form, its kept characters, the literal scan on them and the line
+        // index against normalising (the whole text, and each line alone) the plain way.
+        String[] pieces = {"a", "B", "z", "Q", "5", "0", " ", "  ", "\t", "\u000b", "\f", "\u001c", "\u00a0", "\u3000",
+                "\u2028", "\r", "\n", "\r\n", "-", "550-", "550-5.7.1 ", "421-", "`", "\u2019", "\u2014", "\uff35", "\uff53",
+                "\u0130", "\u03a3", "\u00c9", "e\u0301", "user", "unknown", "mailbox full", "\u6e80\u676f", ">", "."};
+        java.util.Random random = new java.util.Random(11);
+        List<String> literals = List.of("user unknown", "mailbox full", "5.7.1", "550", "user", "b z", "aq", "\u6e80\u676f",
+                "i\u0307", "\u03c3", "-", "a-b", "e\u0301");
+        LiteralAutomaton automaton = new LiteralAutomaton(literals);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder input = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                input.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = input.toString();
+            NormalisedText normalised = NormalisedText.of(text);
+            String expected = TextNormalizer.normalize(text);
+            assertEquals(expected, normalised.text(), text);
+            assertEquals(expected.isEmpty(), normalised.isEmpty(), text);
+            assertEquals(expected.substring(0, Math.min(3, expected.length())), normalised.prefix(3), text);
+            assertEquals(TextNormalizer.fold(text), normalised.folded(), text);
+            assertEquals(automaton.find(expected), normalised.literalsIn(automaton), text);
+            List<String> lines = TextNormalizer.lines(TextNormalizer.fold(text));
+            for (String literal : literals) {
+                TreeSet<Integer> wanted = new TreeSet<>();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (TextNormalizer.normalizeFolded(lines.get(i)).contains(literal)) {
+                        wanted.add(i);
+                    }
+                }
+                TreeSet<Integer> found = new TreeSet<>();
+                normalised.linesContaining(literal, found::add);
+                assertEquals(wanted, found, text + " / " + literal);
+            }
+        }
+    }
+
     // Every word, pair of words and line of the normalised input, and a few that span lines.
     private static List<String> literals(String input) {
         List<String> literals = new ArrayList<>(List.of("5.1.1", "user unknown", "mailbox full", "security risk", "i̇stanbul"));
