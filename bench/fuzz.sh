@@ -5,6 +5,7 @@
 #   bench/fuzz.sh mime-parse 300             fuzz one harness for 300 seconds (default 60)
 #   bench/fuzz.sh csv-cell -runs=1000000     ... or for a number of executions
 #   bench/fuzz.sh all 120                    every harness in turn, 120 s each
+#   bench/fuzz.sh summary                    a markdown table of the last runs (from the logs)
 #
 # Each run is `./mvnw test` with JAZZER_FUZZ=1 and -Dtest=<Class>#<method>, at nice 10. The corpus
 # the fuzzer grows is kept outside git, in $BUILD/fuzz-corpus (./.cifuzz-corpus is a link to it,
@@ -44,6 +45,24 @@ case "$BUILD" in /*) ;; *) BUILD="$PWD/$BUILD" ;; esac
 
 if [[ "$name" == list ]]; then
   for h in "${ORDER[@]}"; do printf '%-16s %s\n' "$h" "${HARNESS[$h]}"; done
+  exit 0
+fi
+if [[ "$name" == summary ]]; then
+  # One markdown row per harness from the logs of the last runs.
+  echo '| harness | executions | exec/s | cov | ft | corpus | result |'
+  echo '|---|---:|---:|---:|---:|---:|---|'
+  for h in "${ORDER[@]}"; do
+    log="$BUILD/fuzz-logs/$h.log"
+    [[ -f "$log" ]] || continue
+    last=$(grep -aE '^#[0-9]+' "$log" | tail -1)
+    runs=$(grep -a '^stat::number_of_executed_units' "$log" | tail -1 | awk '{print $2}')
+    rate=$(grep -a '^stat::average_exec_per_sec' "$log" | tail -1 | awk '{print $2}')
+    cov=$(sed -E 's/.* cov: ([0-9]+).*/\1/' <<<"$last")
+    ft=$(sed -E 's/.* ft: ([0-9]+).*/\1/' <<<"$last")
+    corp=$(sed -E 's/.* corp: ([0-9]+)\/.*/\1/' <<<"$last")
+    result=$(grep -aq 'FuzzTestFinding' "$log" && echo finding || echo clean)
+    echo "| $h | ${runs:-?} | ${rate:-?} | $cov | $ft | $corp | $result |"
+  done
   exit 0
 fi
 if [[ "$name" == all ]]; then

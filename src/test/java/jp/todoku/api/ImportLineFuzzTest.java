@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * One line of a ticket import (issue 16), read as {@link TicketImports#parse} reads it: JSON that is not
  * an object is refused by Jackson's own exception; an object's import fields either read or refuse with
  * one of the documented {@code import.line.*} keys; the body binds to the API's request or fails with a
- * Jackson exception; a valid body becomes a draft. Nothing else may be thrown.
+ * Jackson exception; a valid body becomes a draft or is refused for its questionnaire answers. Nothing
+ * else may be thrown.
  */
 class ImportLineFuzzTest {
 
@@ -54,7 +55,14 @@ class ImportLineFuzzTest {
             return;
         }
         if (body != null && VALIDATOR.validate(body).isEmpty()) {
-            assertThat(body.toDraft()).isNotNull();
+            try {
+                assertThat(body.toDraft()).isNotNull();
+            } catch (IllegalArgumentException refused) {
+                // TicketDraft refuses questionnaire answers that are not question ids or hold line breaks;
+                // the import reports the line as refused, the API answers 400 (a finding of the first run).
+                assertThat(refused.getMessage()).matches("not a questionnaire answer.*|questionnaire answers longer than.*")
+                        .doesNotContain(String.valueOf(body.guideAnswers()));
+            }
         }
     }
 
