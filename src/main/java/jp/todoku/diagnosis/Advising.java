@@ -65,8 +65,10 @@ final class Advising {
                 null, null, null, "knowledge", null, advice);
     }
 
+    /** The input as text, from its bytes with LF line ends, so CRLF, CR and LF read (and cut) alike (issue 16). */
     private static String readable(byte[] raw) {
-        byte[] window = raw.length <= EVIDENCE_WINDOW ? raw : java.util.Arrays.copyOf(raw, EVIDENCE_WINDOW);
+        byte[] lf = MessageText.latin1WithLineFeeds(raw).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] window = lf.length <= EVIDENCE_WINDOW ? lf : java.util.Arrays.copyOf(lf, EVIDENCE_WINDOW);
         return MessageText.stripQuotes(MessageText.foldFullWidth(MessageText.normaliseLineEnds(Charsets.decode(window, null))));
     }
 }
