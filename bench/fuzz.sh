@@ -54,9 +54,9 @@ if [[ "$name" == summary ]]; then
   for h in "${ORDER[@]}"; do
     log="$BUILD/fuzz-logs/$h.log"
     [[ -f "$log" ]] || continue
-    last=$(grep -aE '^#[0-9]+' "$log" | tail -1)
-    runs=$(grep -a '^stat::number_of_executed_units' "$log" | tail -1 | awk '{print $2}')
-    rate=$(grep -a '^stat::average_exec_per_sec' "$log" | tail -1 | awk '{print $2}')
+    last=$(grep -aE '^#[0-9]+' "$log" | tail -1 || true)
+    runs=$(grep -a '^stat::number_of_executed_units' "$log" | tail -1 | awk '{print $2}' || true)
+    rate=$(grep -a '^stat::average_exec_per_sec' "$log" | tail -1 | awk '{print $2}' || true)
     cov=$(sed -E 's/.* cov: ([0-9]+).*/\1/' <<<"$last")
     ft=$(sed -E 's/.* ft: ([0-9]+).*/\1/' <<<"$last")
     corp=$(sed -E 's/.* corp: ([0-9]+)\/.*/\1/' <<<"$last")
