@@ -136,10 +136,16 @@ public final class Diagnoser {
      * not mail text. Tab, line ends, form feed and ESC (used by ISO-2022-JP) are text.
      */
     static boolean isBinary(byte[] raw) {
-        int length = Math.min(raw.length, 4_096);
+        // A CRLF counts as one byte, like LF and CR, so the line ends never change the answer (issue 16:
+        // fuzzing found a paste that was binary with LF and text with CRLF).
+        int length = 0;
         int control = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < raw.length && length < 4_096; i++) {
             int b = raw[i] & 0xff;
+            if (b == '\r' && i + 1 < raw.length && raw[i + 1] == '\n') {
+                continue;
+            }
+            length++;
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0c && b != 0x1b) {
                 control++;
             }
@@ -182,7 +188,9 @@ public final class Diagnoser {
             String messageId = original.find("message-id").map(Diagnoser::angleless).orElse(null);
             return new Diagnosis(Diagnosis.Kind.BOUNCE, failures(findings, subject, messageId), null);
         }
-        byte[] bytes = raw != null ? raw : latin1.getBytes(StandardCharsets.ISO_8859_1);
+        // The bytes with LF line ends (latin1 keeps every byte): decoding the raw bytes let CRLF and LF
+        // decode ISO-2022-JP differently (issue 16, a fuzzing finding).
+        byte[] bytes = latin1.getBytes(StandardCharsets.ISO_8859_1);
         String text = MessageText.normaliseLineEnds(Charsets.decode(bytes, null));
         text = MessageText.stripQuotes(MessageText.foldFullWidth(text));
         List<Finding> findings = fragments.read(text);

@@ -147,11 +147,20 @@ record QueueFilter(String status, String reason, String domain, String provider,
         }
     }
 
+    /**
+     * Stripped and cut to {@code limit} characters, stripped again after the cut and never between the two
+     * halves of a surrogate pair, so the filter's own query string reads back as the same filter (issue 16:
+     * the fuzzer found a value cut just before a run of line breaks).
+     */
     private static String trim(String value, int limit) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String stripped = value.strip();
-        return stripped.length() > limit ? stripped.substring(0, limit) : stripped;
+        if (stripped.length() <= limit) {
+            return stripped;
+        }
+        int end = Character.isHighSurrogate(stripped.charAt(limit - 1)) ? limit - 1 : limit;
+        return stripped.substring(0, end).strip();
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A body that calls itself multipart but is not (no boundary, a broken part, {@code multipart/mixed})
  * fails while the request is parsed, before any controller is chosen, so no controller advice sees
- * it and it used to end as a 500 (issue 16). It is the sender's fault: the API answers 400 with a
+ * it and it used to end as a 500 (issue 16); so did a file part sent where a text field belongs. It is
+ * the sender's fault: the API answers 400 with a
  * problem detail in the caller's language, the site its polite 400 page.
  */
 @Component
@@ -34,7 +35,7 @@ class BrokenMultipart implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception exception) {
-        if (!(exception instanceof MultipartException)
+        if (!(exception instanceof MultipartException || isFileForText(exception))
                 || exception instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
             return null;   // too large is answered elsewhere, with 413 and the limit
         }
@@ -55,6 +56,15 @@ class BrokenMultipart implements HandlerExceptionResolver, Ordered {
             // Nothing more to tell a client that has gone.
         }
         return new ModelAndView();
+    }
+
+    /**
+     * A file part where a form expects a text field ({@code name="text"; filename="a.eml"}): Spring cannot
+     * convert it and would answer 500 (found by the hostile-input test, issue 16). The sender's fault too.
+     */
+    private static boolean isFileForText(Exception exception) {
+        return exception instanceof org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException conversion
+                && conversion.getValue() instanceof org.springframework.web.multipart.MultipartFile;
     }
 
     @Override

@@ -2,6 +2,9 @@ package jp.todoku.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +20,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The error dispatch for what never reached a controller (the server itself refused a malformed
@@ -28,6 +33,8 @@ import org.springframework.web.servlet.LocaleResolver;
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ErrorAnswers extends BasicErrorController {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final MessageSource messages;
     private final LocaleResolver locales;
 
@@ -38,10 +45,35 @@ class ErrorAnswers extends BasicErrorController {
         this.locales = locales;
     }
 
+    /**
+     * A caller that accepts anything (curl's {@code Accept: *}{@code /*}, no Accept at all) is matched to the
+     * HTML variant: on an API path it still gets the problem detail, never the site's page.
+     */
+    @Override
+    public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+        if (!isApi(request)) {
+            return super.errorHtml(request, response);
+        }
+        ResponseEntity<Map<String, Object>> problem = error(request);
+        response.setStatus(problem.getStatusCode().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            response.getWriter().write(JSON.writeValueAsString(problem.getBody()));
+        } catch (IOException clientGone) {
+            // nothing more to tell a client that has gone
+        }
+        return null;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri instanceof String path && path.startsWith(request.getContextPath() + "/api/");
+    }
+
     @Override
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (!(uri instanceof String path) || !path.startsWith(request.getContextPath() + "/api/")) {
+        if (!isApi(request)) {
             return super.error(request);
         }
         HttpStatus status = getStatus(request);

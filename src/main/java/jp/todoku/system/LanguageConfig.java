@@ -65,5 +65,20 @@ class LanguageConfig implements WebMvcConfigurer {
             return Language.find(value).map(Language::locale)
                     .orElseThrow(() -> new IllegalArgumentException("not a Todoku language"));
         }
+
+        /**
+         * Reading {@code ?lang=} makes the server parse the body's parameters; for a broken multipart body
+         * that fails again on the error page's dispatch (after {@link BrokenMultipart} answered 400), and the
+         * polite 400 became a 500 (issue 16). A request whose parameters cannot be read switches nothing.
+         */
+        @Override
+        public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
+                                 jakarta.servlet.http.HttpServletResponse response, Object handler) {
+            try {
+                return super.preHandle(request, response, handler);
+            } catch (Exception unreadableParameters) {
+                return true;
+            }
+        }
     }
 }
