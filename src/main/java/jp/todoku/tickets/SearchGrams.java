@@ -1,6 +1,8 @@
 package jp.todoku.tickets;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +63,33 @@ final class SearchGrams {
             index = end;
         }
         return String.join(" ", grams);
+    }
+
+    /**
+     * {@link #of} of a text made of a head and a body, from their pieces: the head's first, then the body's
+     * not already there. The same as {@code of(head + body)} when the head ends with a separator (a newline)
+     * and both together stay under {@link #LIMIT}.
+     */
+    static String prefixed(String headGrams, String bodyGrams) {
+        if (headGrams.isEmpty()) {
+            return bodyGrams;
+        }
+        if (bodyGrams.isEmpty()) {
+            return headGrams;
+        }
+        Set<String> head = new HashSet<>(Arrays.asList(headGrams.split(" ")));
+        StringBuilder grams = new StringBuilder(headGrams.length() + bodyGrams.length() + 1).append(headGrams);
+        int start = 0;
+        while (start < bodyGrams.length()) {
+            int end = bodyGrams.indexOf(' ', start);
+            end = end < 0 ? bodyGrams.length() : end;
+            String gram = bodyGrams.substring(start, end);
+            if (!head.contains(gram)) {
+                grams.append(' ').append(gram);
+            }
+            start = end + 1;
+        }
+        return grams.toString();
     }
 
     /**
