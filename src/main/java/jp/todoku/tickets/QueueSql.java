@@ -56,6 +56,11 @@ record QueueSql(String where, List<Object> parameters) {
 
     private static void text(StringJoiner where, List<Object> parameters, SearchTerm term, TicketDatabase database) {
         if (database != TicketDatabase.POSTGRESQL) {
+            // H2: the tickets holding the term's most telling pieces, through ticket_gram's key (V17), then the text.
+            for (String pattern : term.h2GramPatterns()) {
+                add(where, parameters, "t.id IN (SELECT g.ticket_id FROM ticket_gram g WHERE g.gram LIKE ? ESCAPE '\\')",
+                        pattern);
+            }
             add(where, parameters, "t.search_text LIKE ?", term.likePattern());
             return;
         }
