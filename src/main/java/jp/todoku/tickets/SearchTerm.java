@@ -41,23 +41,28 @@ record SearchTerm(String raw, String normalised, SearchGrams.Required required) 
     }
 
     /**
-     * For H2's ticket_gram (V17): LIKE patterns for at most the {@link #H2_PIECES} longest pieces (the longer, the
-     * fewer tickets hold it), each a piece exactly, or as a prefix for a single character (its pairs stand
-     * for it there) and for the word the term ends in.
+     * For H2's ticket_gram (V17): at most the {@link #H2_PIECES} longest pieces (the longer, the fewer tickets hold
+     * it), each a piece exactly, or as a prefix for a single character (its pairs stand for it there) and for the
+     * word the term ends in.
      */
-    List<String> h2GramPatterns() {
-        List<String> patterns = new ArrayList<>();
-        required.exact().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(piece -> patterns.add(
-                SearchGrams.isWordCharacter(piece.charAt(0)) || piece.codePointCount(0, piece.length()) > 1
-                        ? escape(piece) : escape(piece) + "%"));
+    List<GramLookup> h2Lookups() {
+        List<GramLookup> lookups = new ArrayList<>();
+        required.exact().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(piece -> lookups.add(
+                new GramLookup(piece, !SearchGrams.isWordCharacter(piece.charAt(0))
+                        && piece.codePointCount(0, piece.length()) == 1)));
         if (required.prefix() != null) {
-            patterns.add(escape(required.prefix()) + "%");
+            lookups.add(new GramLookup(required.prefix(), true));
         }
-        return patterns.subList(0, Math.min(H2_PIECES, patterns.size()));
+        return lookups.subList(0, Math.min(H2_PIECES, lookups.size()));
     }
 
-    private static String escape(String piece) {
-        return piece.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** One piece to look up, exactly or as the start of longer pieces. */
+    record GramLookup(String piece, boolean prefix) {
+
+        /** Just above every piece that starts with this one (H2 compares strings by their UTF-16 units). */
+        String upperBound() {
+            return piece + Character.MAX_VALUE;
+        }
     }
 
     String likePattern() {
