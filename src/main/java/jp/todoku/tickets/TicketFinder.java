@@ -218,6 +218,9 @@ final class TicketFinder {
                 try (Statement statement = connection.createStatement()) {
                     // A generic plan does not know whether a term is rare or common; each search needs its own plan.
                     statement.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+                    // A common term's bitmap (User unknown: 170,000 tickets of a million) stays exact instead of lossy,
+                    // so its pages are not re-checked row by row (363 -> 95 ms for the count, measured).
+                    statement.execute("SET LOCAL work_mem = '32MB'");
                 }
             }
             return work.execute(connection);
