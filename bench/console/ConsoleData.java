@@ -16,6 +16,8 @@ import java.util.Random;
  *   rare token      Queue-ID q{n}x{n * 7919 % 1000003}z, one ticket each (the rare search takes n = N / 3)
  *   nowhere         zzqqxxvvnone is in no ticket
  * Run: java bench/console/ConsoleData.java 1000000 > tickets.jsonl
+ * A part of them: java bench/console/ConsoleData.java 1000000 980001 1000000 (tickets n = 980,001 to 1,000,000 of a
+ * million, the same lines but for the words drawn at random), for a database filled up to the first of them another way.
  */
 public class ConsoleData {
 
@@ -36,12 +38,14 @@ public class ConsoleData {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int first = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        int last = args.length > 2 ? Integer.parseInt(args[2]) : count;
         Instant end = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         long spanSeconds = Duration.ofDays(3 * 365).toSeconds();
         Random random = new Random(15);
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 20)) {
             StringBuilder line = new StringBuilder(4096);
-            for (int n = 1; n <= count; n++) {
+            for (int n = first; n <= last; n++) {
                 line.setLength(0);
                 int kind = n % 6;
                 String sender = "user" + n + "@example" + (n % 5000) + ".co.jp";

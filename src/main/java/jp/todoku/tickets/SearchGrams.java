@@ -1,6 +1,8 @@
 package jp.todoku.tickets;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,33 +36,137 @@ final class SearchGrams {
     private SearchGrams() {
     }
 
-    /** The pieces of already normalised text ({@link SearchText#normalise}), in order of first appearance. */
+    /**
+     * The pieces of already normalised text ({@link SearchText#normalise}), in order of first appearance.
+     * Single characters and pairs are told apart by a number (no string made for one seen before), words by a set.
+     */
     static String of(String normalised) {
-        Set<String> grams = new LinkedHashSet<>();
-        int[] length = {0};
-        int[] codePoints = normalised.codePoints().toArray();
+        StringBuilder grams = new StringBuilder(Math.min(normalised.length(), LIMIT));
+        CodeSet seen = new CodeSet();
+        Set<String> words = new HashSet<>();
+        int length = 0;
         int index = 0;
-        while (index < codePoints.length && length[0] < LIMIT) {
-            int end = index;
-            if (isGramCharacter(codePoints[index])) {
-                while (end < codePoints.length && isGramCharacter(codePoints[end])) {
-                    add(grams, new String(codePoints, end, 1), length);
-                    if (end + 1 < codePoints.length && isGramCharacter(codePoints[end + 1])) {
-                        add(grams, new String(codePoints, end, 2), length);
+        int size = normalised.length();
+        while (index < size && length < LIMIT) {
+            int codePoint = normalised.codePointAt(index);
+            if (isGramCharacter(codePoint)) {
+                int at = index;
+                int current = codePoint;
+                while (true) {
+                    int width = Character.charCount(current);
+                    int next = at + width < size ? normalised.codePointAt(at + width) : -1;
+                    length = add(grams, seen, current, normalised, at, width, length);
+                    if (next >= 0 && isGramCharacter(next)) {
+                        length = add(grams, seen, ((long) current << 21 | next) | 1L << 42, normalised, at,
+                                width + Character.charCount(next), length);
+                        at += width;
+                        current = next;
+                    } else {
+                        at += width;
+                        break;
                     }
+                }
+                index = at;
+            } else if (isWordCharacter(codePoint)) {
+                int end = index;
+                while (end < size && isWordCharacter(normalised.charAt(end))) {
                     end++;
                 }
-            } else if (isWordCharacter(codePoints[index])) {
-                while (end < codePoints.length && isWordCharacter(codePoints[end])) {
-                    end++;
+                String word = normalised.substring(index, Math.min(end, index + WORD));
+                if (length + word.length() + 1 <= LIMIT && words.add(word)) {
+                    length = append(grams, word, length);
                 }
-                add(grams, new String(codePoints, index, Math.min(end - index, WORD)), length);
+                index = end;
             } else {
-                end++;
+                index += Character.charCount(codePoint);
             }
-            index = end;
         }
-        return String.join(" ", grams);
+        return grams.toString();
+    }
+
+    /** Adds the piece {@code text[from, from + width)} known by {@code code} unless it was there or does not fit. */
+    private static int add(StringBuilder grams, CodeSet seen, long code, String text, int from, int width, int length) {
+        if (length + width + 1 <= LIMIT && seen.add(code)) {
+            if (!grams.isEmpty()) {
+                grams.append(' ');
+            }
+            grams.append(text, from, from + width);
+            return length + width + 1;
+        }
+        return length;
+    }
+
+    private static int append(StringBuilder grams, String piece, int length) {
+        if (!grams.isEmpty()) {
+            grams.append(' ');
+        }
+        grams.append(piece);
+        return length + piece.length() + 1;
+    }
+
+    /** A set of longs (a character, or a pair of them with bit 42 set), open addressing. */
+    private static final class CodeSet {
+        private long[] slots = new long[512];
+        private int count;
+
+        boolean add(long code) {
+            long key = code + 1; // 0 marks a free slot
+            int mask = slots.length - 1;
+            int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+            while (slots[slot] != 0) {
+                if (slots[slot] == key) {
+                    return false;
+                }
+                slot = slot + 1 & mask;
+            }
+            slots[slot] = key;
+            if (++count * 2 > slots.length) {
+                grow();
+            }
+            return true;
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length - 1;
+            for (long key : old) {
+                if (key != 0) {
+                    int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+                    while (slots[slot] != 0) {
+                        slot = slot + 1 & mask;
+                    }
+                    slots[slot] = key;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #of} of a text made of a head and a body, from their pieces: the head's first, then the body's
+     * not already there. The same as {@code of(head + body)} when the head ends with a separator (a newline)
+     * and both together stay under {@link #LIMIT}.
+     */
+    static String prefixed(String headGrams, String bodyGrams) {
+        if (headGrams.isEmpty()) {
+            return bodyGrams;
+        }
+        if (bodyGrams.isEmpty()) {
+            return headGrams;
+        }
+        Set<String> head = new HashSet<>(Arrays.asList(headGrams.split(" ")));
+        StringBuilder grams = new StringBuilder(headGrams.length() + bodyGrams.length() + 1).append(headGrams);
+        int start = 0;
+        while (start < bodyGrams.length()) {
+            int end = bodyGrams.indexOf(' ', start);
+            end = end < 0 ? bodyGrams.length() : end;
+            String gram = bodyGrams.substring(start, end);
+            if (!head.contains(gram)) {
+                grams.append(' ').append(gram);
+            }
+            start = end + 1;
+        }
+        return grams.toString();
     }
 
     /**
@@ -103,12 +209,6 @@ final class SearchGrams {
             index = end;
         }
         return new Required(new ArrayList<>(exact), prefix);
-    }
-
-    private static void add(Set<String> grams, String gram, int[] length) {
-        if (length[0] + gram.length() + 1 <= LIMIT && grams.add(gram)) {
-            length[0] += gram.length() + 1;
-        }
     }
 
     static boolean isGramCharacter(int codePoint) {

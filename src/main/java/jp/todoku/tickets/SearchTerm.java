@@ -1,5 +1,8 @@
 package jp.todoku.tickets;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 
@@ -9,6 +12,9 @@ import java.util.StringJoiner;
  * against the exact text, so the index only ever makes the search faster, never different in what it shows.
  */
 record SearchTerm(String raw, String normalised, SearchGrams.Required required) {
+
+    /** How many pieces an H2 search looks up; the exact text check does the rest. */
+    static final int H2_PIECES = 2;
 
     static SearchTerm of(String raw) {
         String stripped = raw.strip();
@@ -32,6 +38,31 @@ record SearchTerm(String raw, String normalised, SearchGrams.Required required) 
             query.add(quote(required.prefix()) + ":*");
         }
         return query.toString();
+    }
+
+    /**
+     * For H2's ticket_gram (V17): at most the {@link #H2_PIECES} longest pieces (the longer, the fewer tickets hold
+     * it), each a piece exactly, or as a prefix for a single character (its pairs stand for it there) and for the
+     * word the term ends in.
+     */
+    List<GramLookup> h2Lookups() {
+        List<GramLookup> lookups = new ArrayList<>();
+        required.exact().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(piece -> lookups.add(
+                new GramLookup(piece, !SearchGrams.isWordCharacter(piece.charAt(0))
+                        && piece.codePointCount(0, piece.length()) == 1)));
+        if (required.prefix() != null) {
+            lookups.add(new GramLookup(required.prefix(), true));
+        }
+        return lookups.subList(0, Math.min(H2_PIECES, lookups.size()));
+    }
+
+    /** One piece to look up, exactly or as the start of longer pieces. */
+    record GramLookup(String piece, boolean prefix) {
+
+        /** Just above every piece that starts with this one (H2 compares strings by their UTF-16 units). */
+        String upperBound() {
+            return piece + Character.MAX_VALUE;
+        }
     }
 
     String likePattern() {

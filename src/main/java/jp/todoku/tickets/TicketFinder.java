@@ -62,7 +62,9 @@ final class TicketFinder {
                     + where.where() + QueueSql.orderBy(pageable.getSort()), where.parameters());
             return new PageImpl<>(all, pageable, all.size());
         }
-        QueueSql statement = pageStatement(query, pageable, database);
+        // A search whose matches were all counted (at most SEARCH_COUNT_CAP) has few: read them all from the index.
+        boolean fewMatches = query.text().isPresent() && !total.atLeast();
+        QueueSql statement = pageStatement(query, pageable, database, fewMatches);
         List<TicketSummary> rows = select(connection, statement.where(), statement.parameters());
         long seen = pageable.getOffset() + rows.size();
         List<TicketSummary> page = new ArrayList<>(rows.subList(0, Math.min(rows.size(), pageable.getPageSize())));
@@ -77,13 +79,25 @@ final class TicketFinder {
      * page when the total is only a lower bound), then their rows. {@link QueueSql#where} holds the whole SQL.
      */
     static QueueSql pageStatement(TicketQuery query, Pageable pageable, TicketDatabase database) {
-        QueueSql where = QueueSql.of(query, database, true);
+        return pageStatement(query, pageable, database, false);
+    }
+
+    /**
+     * With {@code fewMatches} (a search that matched at most {@link #SEARCH_COUNT_CAP} tickets) the matches are
+     * found first and only then ordered: OFFSET 0 keeps the planner from walking the created_at index newest
+     * first in the hope of finding a page of them soon, which for a rare word reads every ticket (8 s at a million).
+     */
+    static QueueSql pageStatement(TicketQuery query, Pageable pageable, TicketDatabase database, boolean fewMatches) {
+        // H2: through ticket_gram only for a search with few matches; a common term's page comes sooner newest first.
+        QueueSql where = QueueSql.of(query, database, true, fewMatches);
         String order = QueueSql.orderBy(pageable.getSort());
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(pageable.getPageSize() + 1);
         parameters.add(pageable.getOffset());
-        return new QueueSql("SELECT " + QueueSql.SUMMARY_COLUMNS + " FROM ticket t JOIN (SELECT t.id FROM ticket t WHERE "
-                + where.where() + order + " LIMIT ? OFFSET ?) p ON p.id = t.id" + order, parameters);
+        String source = fewMatches ? "(SELECT " + QueueSql.SORT_COLUMNS + " FROM ticket t WHERE " + where.where()
+                + " OFFSET 0) t" : "ticket t WHERE " + where.where();
+        return new QueueSql("SELECT " + QueueSql.SUMMARY_COLUMNS + " FROM ticket t JOIN (SELECT t.id FROM " + source
+                + order + " LIMIT ? OFFSET ?) p ON p.id = t.id" + order, parameters);
     }
 
     /** The tab counts' statement (whole SQL in {@link QueueSql#where}); a search's counts group one capped pass. */
@@ -204,6 +218,9 @@ final class TicketFinder {
                 try (Statement statement = connection.createStatement()) {
                     // A generic plan does not know whether a term is rare or common; each search needs its own plan.
                     statement.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+                    // A common term's bitmap (User unknown: 170,000 tickets of a million) stays exact instead of lossy,
+                    // so its pages are not re-checked row by row (363 -> 95 ms for the count, measured).
+                    statement.execute("SET LOCAL work_mem = '32MB'");
                 }
             }
             return work.execute(connection);
