@@ -23,7 +23,7 @@ public final class FragmentReader {
         "エラー", "失敗", "拒否", "存在しません", "届きません", "送信できません", "宛先不明", "容量",
         // A Japanese notice's own sentence, pasted without the server's reply.
         "できませんでした", "届きませんでした", "見つかりません", "見つからない", "存在しない", "いっぱい", "一杯",
-        "大きすぎ", "超過", "遅れて", "停止",
+        "大きすぎ", "超過", "遅れて", "停止", "タイムアウト", "接続できません",
     };
 
     private final java.util.function.Predicate<String> namesACause;

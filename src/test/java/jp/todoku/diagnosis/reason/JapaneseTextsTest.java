@@ -27,6 +27,7 @@ class JapaneseTextsTest {
             -     | -    | 送信元のサーバーがブラックリストに登録されているため拒否されました。 | blocked
             -     | -    | 送信ドメイン認証に失敗したため受信を拒否されました。                 | authfailure
             -     | -    | このアカウントは利用停止中です。                                     | suspend
+            -     | -    | サーバーへの接続がタイムアウトしました。                             | networkerror
             """)
     void japaneseWordings(String status, String command, String text, String expected) {
         Evidence evidence = Cases.evidence(null, status, null, command, "taro@example.jp", null, text);
