@@ -119,9 +119,11 @@ final class GenericRules {
                     // A wording only ever said of the sender decides at any step (Postfix answers its
                     // sender checks at RCPT by default, smtpd_delay_reject=yes).
                     || facts.saysSurely(reason) && meaning != USER_UNKNOWN
-                    || facts.says(reason) && (command == SmtpCommand.MAIL
-                            || command == SmtpCommand.DATA && meaning != USER_UNKNOWN
-                            || meaning == null || meaning == ON_HOLD || meaning == UNDEFINED);
+                    // Away from MAIL FROM, a general sender wording beside a refusal of the client
+                    // itself ("bad sender ip address") is about the connecting IP: blocked decides.
+                    || facts.says(reason) && (command == SmtpCommand.MAIL || !facts.says(BLOCKED)
+                            && (command == SmtpCommand.DATA && meaning != USER_UNKNOWN
+                            || meaning == null || meaning == ON_HOLD || meaning == UNDEFINED));
             // "No MX and no address" and broken DNS answers are not an unknown host.
             // "Host not found, try again" is a DNS failure for now, not a domain that does not exist.
             case HOST_UNKNOWN -> meaning == reason ? !facts.says(NETWORK_ERROR) && !facts.says(NOT_ACCEPT)
