@@ -180,7 +180,10 @@ public class TicketImports {
             return refused(line, message("import.line.json", language, mismatch.getOriginalMessage()));
         } catch (IllegalArgumentException refused) {
             String reason = refused.getMessage() == null ? "" : refused.getMessage();
-            return refused(line, reason.startsWith("import.") ? message(reason, language) : reason);
+            // The ticket's own checks (questionnaire answers, required fields) speak English to the code:
+            // the operator reads the refusal in their language, with that detail after it.
+            return refused(line, reason.startsWith("import.") ? message(reason, language)
+                    : message("import.line.ticket", language, reason));
         }
     }
 
