@@ -24,7 +24,8 @@ public class AdviceDump {
         Knowledge knowledge = Knowledge.bundled();
         List<Path> files = new ArrayList<>();
         for (String folder : new String[] {"../shared/corpus/labelled", "../shared/corpus/unlabelled",
-                "../shared/corpus/not-bounce", "src/test/resources/fixtures", "../shared/seeds"}) {
+                "../shared/corpus/not-bounce", "src/test/resources/fixtures", "src/test/resources/pastes",
+                "src/test/resources/bounces/generated", "../shared/seeds"}) {
             try (Stream<Path> found = Files.walk(Path.of(folder))) {
                 found.filter(Files::isRegularFile).sorted().forEach(files::add);
             }

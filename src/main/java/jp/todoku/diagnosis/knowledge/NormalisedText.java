@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
-import jp.todoku.diagnosis.phrase.LiteralAutomaton;
+import jp.todoku.diagnosis.phrase.MatchIndex;
 
 /**
  * A text in the form literals are compared in ({@link TextNormalizer#normalize}), built once, with
@@ -151,9 +151,9 @@ final class NormalisedText {
         return text.length() <= count ? text : text.substring(0, count);
     }
 
-    /** The rule literals in {@link #text()}, as {@code automaton.find(text())} finds them. */
-    java.util.BitSet literalsIn(LiteralAutomaton automaton) {
-        return chars == null ? automaton.find(text) : automaton.find(chars, length);
+    /** The rule literals in {@link #text()}, as {@code index.literalsIn(text())} finds them. */
+    java.util.BitSet literalsIn(MatchIndex index) {
+        return chars == null ? index.literalsIn(text) : index.literalsIn(chars, length);
     }
 
     /** The input after {@link TextNormalizer#fold}: the form codes are read from. */

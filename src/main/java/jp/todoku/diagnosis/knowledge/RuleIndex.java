@@ -1,18 +1,17 @@
 package jp.todoku.diagnosis.knowledge;
 
-import jp.todoku.diagnosis.phrase.LiteralAutomaton;
+import jp.todoku.diagnosis.phrase.MatchIndex;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * All match rules, precompiled: the distinct literals of every rule sit in one automaton, so one
- * pass over a failure's text finds every literal, and the rules are then checked against that.
+ * The knowledge base's match rules over the engine's one rule index ({@link MatchIndex}): the rules
+ * are given to it strongest first, so the rules whose literals were all found come back in the order
+ * of precedence, and the first that also holds its other conditions is each entry's best.
  */
 final class RuleIndex {
 
@@ -24,45 +23,32 @@ final class RuleIndex {
             .thenComparingInt(Rule::order);
 
     private final List<Rule> rules;
-    private final int[][] ruleLiterals;
-    private final LiteralAutomaton automaton;
-    private final Map<String, Integer> literalNumbers = new HashMap<>();
+    private final MatchIndex index;
 
     RuleIndex(List<Rule> rules) {
         this.rules = rules.stream().sorted(PRECEDENCE).toList();
-        List<String> literals = new ArrayList<>();
-        for (Rule rule : this.rules) {
-            for (String text : rule.texts()) {
-                literalNumbers.computeIfAbsent(text, key -> {
-                    literals.add(key);
-                    return literals.size() - 1;
-                });
-            }
-        }
-        automaton = new LiteralAutomaton(literals);
-        ruleLiterals = this.rules.stream()
-                .map(rule -> rule.texts().stream().mapToInt(literalNumbers::get).toArray()).toArray(int[][]::new);
+        index = new MatchIndex(this.rules.stream().map(Rule::texts).toList(), MatchIndex.Edges.APART);
     }
 
     /** The literals (by number) found in a normalised text. */
     BitSet literalsIn(String normalised) {
-        return automaton.find(normalised);
+        return index.literalsIn(normalised);
     }
 
     /** The literals (by number) found in a normalised text, as {@link #literalsIn(String)} on its text. */
     BitSet literalsIn(NormalisedText normalised) {
-        return normalised.literalsIn(automaton);
+        return normalised.literalsIn(index);
     }
 
     /** {@link #literalsJoined(String, String, BitSet)} for a tail known by its normalised text. */
     BitSet literalsJoined(String head, NormalisedText tail, BitSet inTail) {
         // Only the tail's first characters can take part in a match across the join.
-        return automaton.findJoined(head, tail.prefix(automaton.longest()), inTail);
+        return index.literalsJoined(head, tail.prefix(index.longest()), inTail);
     }
 
     /** The literals in {@code head + " " + tail}, knowing those in the tail (see LiteralAutomaton). */
     BitSet literalsJoined(String head, String tail, BitSet inTail) {
-        return automaton.findJoined(head, tail, inTail);
+        return index.literalsJoined(head, tail.substring(0, Math.min(tail.length(), index.longest())), inTail);
     }
 
     /**
@@ -72,27 +58,22 @@ final class RuleIndex {
      * @param inContext the literals found in the normalised text around it (whole input), for background rules
      */
     List<Rule> hits(Rule.Facts facts, BitSet inMain, BitSet inContext) {
+        BitSet inMainRules = index.rulesWithAll(inMain);
+        BitSet inContextRules = inContext == inMain ? inMainRules : index.rulesWithAll(inContext);
+        BitSet candidates = (BitSet) inMainRules.clone();
+        candidates.or(inContextRules);
         Map<String, Rule> best = new LinkedHashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Rule rule = rules.get(i);
             if (best.containsKey(rule.entryId())) {
                 continue;
             }
-            BitSet found = rule.tier() == Tier.CONTEXT ? inContext : inMain;
-            if (allFound(ruleLiterals[i], found) && rule.holds(facts)) {
+            BitSet found = rule.tier() == Tier.CONTEXT ? inContextRules : inMainRules;
+            if (found.get(i) && rule.holds(facts)) {
                 best.put(rule.entryId(), rule);
             }
         }
         return List.copyOf(best.values());
-    }
-
-    private static boolean allFound(int[] literals, BitSet found) {
-        for (int literal : literals) {
-            if (!found.get(literal)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     List<Rule> rules() {

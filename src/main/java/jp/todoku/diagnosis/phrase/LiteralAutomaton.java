@@ -12,8 +12,9 @@ import java.util.List;
  * inside {@code XRP-0012}, yet {@code 554delivery error} (a code glued to its text, as pasted) still
  * finds {@code delivery error}.
  *
- * <p>The one matcher of the engine (issue 9): the reason phrases ({@link PhraseIndex}, plain
- * substrings, {@link #anywhere}) and the knowledge base's rules (whole words) both run on it.
+ * <p>The one matcher of the engine (issue 9), inside its one rule index, {@link MatchIndex}: the
+ * reason phrases (plain substrings, {@link #anywhere}) and the knowledge base's rules (whole words)
+ * both run on it.
  */
 public final class LiteralAutomaton {
 

@@ -1,6 +1,7 @@
 package jp.todoku.diagnosis.phrase;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,6 +48,27 @@ public record Phrase(MatchKind kind, List<String> parts) {
             return Optional.empty();
         }
         return Optional.of(new Phrase(kind, parts));
+    }
+
+    /** The index of a list of phrases: each phrase's parts are the literals of one rule. */
+    static MatchIndex indexOf(List<Phrase> phrases) {
+        return new MatchIndex(phrases.stream().map(Phrase::parts).toList(), MatchIndex.Edges.ANYWHERE);
+    }
+
+    /**
+     * The positions of the phrases (as given to {@link #indexOf}) that occur in a normalised text:
+     * the index finds those whose parts are all there; word edges and the order of parts are checked
+     * on those only.
+     */
+    static BitSet occurring(List<Phrase> phrases, MatchIndex index, String text) {
+        BitSet hits = index.rulesIn(text);
+        for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+            Phrase phrase = phrases.get(i);
+            if (phrase.kind() != MatchKind.CONTAINS && !phrase.occursIn(text)) {
+                hits.clear(i);
+            }
+        }
+        return hits;
     }
 
     /** Whether the phrase occurs in a normalised text (used after the automaton says all parts are there). */

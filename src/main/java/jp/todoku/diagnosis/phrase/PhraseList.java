@@ -7,12 +7,12 @@ public final class PhraseList {
 
     private final String name;
     private final List<Phrase> phrases;
-    private final PhraseIndex index;
+    private final MatchIndex index;
 
     public PhraseList(String name, List<Phrase> phrases) {
         this.name = name;
         this.phrases = List.copyOf(phrases);
-        this.index = new PhraseIndex(this.phrases);
+        this.index = Phrase.indexOf(this.phrases);
     }
 
     public String name() {
@@ -25,6 +25,6 @@ public final class PhraseList {
 
     /** Whether any phrase occurs in the (normalised) text. */
     public boolean matches(String text) {
-        return !text.isEmpty() && !index.matching(text).isEmpty();
+        return !text.isEmpty() && !Phrase.occurring(phrases, index, text).isEmpty();
     }
 }

@@ -12,12 +12,14 @@ public final class RuleTable {
 
     private final String name;
     private final List<Rule> rules;
-    private final PhraseIndex index;
+    private final List<Phrase> phrases;
+    private final MatchIndex index;
 
     public RuleTable(String name, List<Rule> rules) {
         this.name = name;
         this.rules = List.copyOf(rules);
-        this.index = new PhraseIndex(this.rules.stream().map(Rule::phrase).toList());
+        this.phrases = this.rules.stream().map(Rule::phrase).toList();
+        this.index = Phrase.indexOf(phrases);
     }
 
     public String name() {
@@ -30,7 +32,7 @@ public final class RuleTable {
 
     /** The first line, in table order, whose conditions all hold. */
     public Optional<Rule> first(Clues clues) {
-        BitSet hits = index.matching(clues.text());
+        BitSet hits = Phrase.occurring(phrases, index, clues.text());
         for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
             if (rules.get(i).admits(clues)) {
                 return Optional.of(rules.get(i));
@@ -41,7 +43,7 @@ public final class RuleTable {
 
     /** Every line that holds, in table order (for explanations and reviews of a table). */
     public List<Rule> matching(Clues clues) {
-        BitSet hits = index.matching(clues.text());
+        BitSet hits = Phrase.occurring(phrases, index, clues.text());
         List<Rule> found = new java.util.ArrayList<>();
         for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
             if (rules.get(i).admits(clues)) {
@@ -54,7 +56,7 @@ public final class RuleTable {
     /** Every reason for which some line holds. */
     public Set<Reason> reasons(Clues clues) {
         EnumSet<Reason> reasons = EnumSet.noneOf(Reason.class);
-        BitSet hits = index.matching(clues.text());
+        BitSet hits = Phrase.occurring(phrases, index, clues.text());
         for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
             if (rules.get(i).admits(clues)) {
                 reasons.add(rules.get(i).reason());
