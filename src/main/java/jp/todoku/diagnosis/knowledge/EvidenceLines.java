@@ -1,5 +1,6 @@
 package jp.todoku.diagnosis.knowledge;
 
+import jp.todoku.diagnosis.phrase.CodePattern;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,11 +38,13 @@ final class EvidenceLines {
             for (String literal : rule.texts()) {
                 addLinesWith(literal, chosen);
             }
-            if (rule.texts().isEmpty() && rule.status() != null) {
-                addLinesWith(rule.status().toString().replace("x", ""), chosen);
+            CodePattern status = rule.condition().status();
+            CodePattern reply = rule.condition().reply();
+            if (rule.texts().isEmpty() && !status.isAny()) {
+                addLinesWith(status.toString().replace("x", ""), chosen);
             }
-            if (rule.texts().isEmpty() && rule.status() == null && rule.reply() != 0) {
-                addLinesWith(Integer.toString(rule.reply()), chosen);
+            if (rule.texts().isEmpty() && status.isAny() && !reply.isAny()) {
+                addLinesWith(reply.toString(), chosen);
             }
         }
         Set<String> shown = new LinkedHashSet<>();

@@ -206,8 +206,9 @@ public final class KnowledgeBase {
                 : contextLiterals(diagnostic, mainText, inMain, input);
         DeliveryStatus status = failure.findStatus().or(() -> DeliveryStatus.find(folded)).orElse(null);
         ReplyCode reply = failure.findReplyCode().or(() -> ReplyCode.find(folded)).orElse(null);
-        Rule.Facts facts = new Rule.Facts(status, reply, failure.reason(), domainOf(failure.recipient()));
-        List<Rule> hits = index.hits(facts, inMain, inContext);
+        Rule.Facts facts = new Rule.Facts(status, reply, failure.command(), failure.reason(),
+                domainOf(failure.recipient()));
+        List<Rule> hits = index.hits(facts, mainText, inMain, () -> contextText(diagnostic, mainText, input), inContext);
         EvidenceLines lines = inputText.isBlank() ? new EvidenceLines(diagnostic) : input.evidence();
         boolean temporary = status != null ? status.isTemporary() : reply != null ? reply.isTemporary() : failure.temporary();
         boolean classKnown = status != null || reply != null || failure.temporary();
@@ -241,6 +242,16 @@ public final class KnowledgeBase {
             return inMain;
         }
         return index.literalsJoined(mainText, inputNormalised, input.literals());
+    }
+
+    /** The normalised text the context literals were found in (see {@link #contextLiterals}). */
+    private static String contextText(String diagnostic, String mainText, PreparedInput input) {
+        String inputText = input.text();
+        if (diagnostic.length() + 1 + inputText.length() > TextNormalizer.MAXIMUM_LENGTH) {
+            return TextNormalizer.normalize(diagnostic + "\n" + inputText);
+        }
+        String inputNormalised = input.normalised().text();
+        return mainText.isEmpty() ? inputNormalised : inputNormalised.isEmpty() ? mainText : mainText + " " + inputNormalised;
     }
 
     private Advice fallback(Boolean temporary, List<Rule> weakHits, List<String> evidence) {

@@ -26,6 +26,11 @@ import jp.todoku.diagnosis.KnowledgeEntry.Permanence;
 import jp.todoku.diagnosis.KnowledgeEntry.Text;
 import jp.todoku.diagnosis.Language;
 import jp.todoku.diagnosis.Reason;
+import jp.todoku.diagnosis.phrase.CodePattern;
+import jp.todoku.diagnosis.phrase.Condition;
+import jp.todoku.diagnosis.phrase.MatchKind;
+import jp.todoku.diagnosis.phrase.PhaseGuard;
+import jp.todoku.diagnosis.phrase.Phrase;
 
 /**
  * Reads the knowledge files (YAML, UTF-8, listed in {@code knowledge/index.txt}) into entries and
@@ -39,8 +44,8 @@ final class KnowledgeLoader {
 
     private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "provider", "reason", "permanence",
             "whoActs", "list", "source", "related", "match", "ja", "en");
-    private static final Set<String> RULE_KEYS = Set.of("text", "all", "code", "status", "reply", "reason", "domain",
-            "catchAll");
+    private static final Set<String> RULE_KEYS = Set.of("text", "word", "all", "code", "phase", "status", "reply",
+            "reason", "domain", "catchAll");
 
     private final List<KnowledgeEntry> entries = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
@@ -159,39 +164,72 @@ final class KnowledgeLoader {
                 throw new IllegalArgumentException("unknown match key '" + key + "'");
             }
         }
-        List<String> texts = new ArrayList<>();
-        if (map.get("text") != null) {
-            texts.add(map.get("text").toString());
-        }
-        texts.addAll(strings(map.get("all")));
         String code = map.get("code") == null ? null : map.get("code").toString();
-        if (code != null) {
-            texts.add(code);
-        }
-        List<String> literals = texts.stream().map(TextNormalizer::normalize).toList();
-        if (literals.stream().anyMatch(literal -> literal.length() < 3)) {
-            throw new IllegalArgumentException("match text too short to be safe: " + texts);
-        }
+        Phrase text = text(map, code);
         String statusText = map.get("status") == null ? null : map.get("status").toString();
-        StatusPattern status = statusText == null ? null : StatusPattern.find(statusText)
-                .orElseThrow(() -> new IllegalArgumentException("bad status '" + statusText + "'"));
-        int reply = map.get("reply") == null ? 0 : replyCode(map.get("reply").toString());
+        CodePattern status = statusText == null ? CodePattern.ANY : code(CodePattern.findStatus(statusText), "status", statusText);
+        String replyText = map.get("reply") == null ? null : map.get("reply").toString();
+        CodePattern reply = replyText == null ? CodePattern.ANY : code(CodePattern.findReply(replyText), "reply", replyText);
+        String phaseText = map.get("phase") == null ? null : map.get("phase").toString();
+        PhaseGuard phase = phaseText == null ? PhaseGuard.ANY : PhaseGuard.find(phaseText)
+                .orElseThrow(() -> new IllegalArgumentException("bad phase '" + phaseText + "' (SMTP steps such as MAIL,RCPT or !DATA)"));
         String reasonText = map.get("reason") == null ? null : map.get("reason").toString();
         Reason reason = reasonText == null ? null : Reason.find(reasonText)
                 .orElseThrow(() -> new IllegalArgumentException("unknown reason '" + reasonText + "'"));
         String domain = map.get("domain") == null ? null : map.get("domain").toString().trim().toLowerCase(Locale.ROOT);
         boolean catchAll = "true".equalsIgnoreCase(String.valueOf(map.get("catchAll")));
-        Tier tier = tier(category, provider != null || code != null, !literals.isEmpty(), status, reply != 0,
+        Tier tier = tier(category, provider != null || code != null, text != Phrase.ANY, status, !reply.isAny(),
                 reason, domain != null);
         if (catchAll && (tier == Tier.REPLY || tier == Tier.STATUS)) {
             tier = Tier.CLASS_CODE;
         }
-        return new Rule(id, literals, status, reply, reason, domain, tier, rules.size() + 1_000 * entries.size());
+        return new Rule(id, new Condition(text, phase, status, reply), reason, domain, tier,
+                rules.size() + 1_000 * entries.size());
     }
 
-    private static Tier tier(Category category, boolean provider, boolean text, StatusPattern statusPattern,
+    /**
+     * The text condition of a rule in the engine's one format: {@code text:} or {@code code:} a
+     * literal, {@code word:} a literal with no letter or digit beside it, {@code all:} several
+     * literals in this order; normalised as the failure's text is ({@link TextNormalizer}).
+     */
+    private static Phrase text(Map<?, ?> map, String code) {
+        List<String> texts = new ArrayList<>();
+        if (map.get("text") != null) {
+            texts.add(map.get("text").toString());
+        }
+        texts.addAll(strings(map.get("all")));
+        if (code != null) {
+            texts.add(code);
+        }
+        String word = map.get("word") == null ? null : map.get("word").toString();
+        if (word != null) {
+            if (!texts.isEmpty()) {
+                throw new IllegalArgumentException("'word' stands alone in a rule: " + word);
+            }
+            texts.add(word);
+        }
+        List<String> literals = texts.stream().map(TextNormalizer::normalize).toList();
+        if (literals.stream().anyMatch(literal -> literal.length() < 3)) {
+            throw new IllegalArgumentException("match text too short to be safe: " + texts);
+        }
+        if (literals.isEmpty()) {
+            return Phrase.ANY;
+        }
+        MatchKind kind = word != null ? MatchKind.WORD : literals.size() > 1 ? MatchKind.ALL : MatchKind.CONTAINS;
+        return new Phrase(kind, literals);
+    }
+
+    private static CodePattern code(java.util.Optional<CodePattern> pattern, String key, String text) {
+        CodePattern found = pattern.orElseThrow(() -> new IllegalArgumentException("bad " + key + " '" + text + "'"));
+        if (found.isAny()) {
+            throw new IllegalArgumentException("'" + key + "' needs a code or pattern, not '" + text + "'");
+        }
+        return found;
+    }
+
+    private static Tier tier(Category category, boolean provider, boolean text, CodePattern statusPattern,
                              boolean reply, Reason reason, boolean domain) {
-        boolean status = statusPattern != null;
+        boolean status = !statusPattern.isAny();
         if (text) {
             if (category == Category.BOUNCE_SENDER) {
                 return Tier.CONTEXT;
@@ -204,7 +242,7 @@ final class KnowledgeLoader {
         if (domain) {
             return Tier.CONTEXT;
         }
-        if (statusPattern != null) {
+        if (status) {
             return statusPattern.namesOnlyAClass() ? Tier.CLASS_CODE : Tier.STATUS;
         }
         if (reply) {
@@ -214,14 +252,6 @@ final class KnowledgeLoader {
             return Tier.NOT_A_BOUNCE;
         }
         return reason == Reason.ON_HOLD || reason == Reason.UNDEFINED ? Tier.WEAK_REASON : Tier.REASON;
-    }
-
-    private static int replyCode(String text) {
-        int value = Integer.parseInt(text.trim());
-        if (value < 200 || value > 599) {
-            throw new IllegalArgumentException("bad reply code " + text);
-        }
-        return value;
     }
 
     private static Yaml yaml() {

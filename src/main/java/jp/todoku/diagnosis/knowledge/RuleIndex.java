@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The knowledge base's match rules over the engine's one rule index ({@link MatchIndex}): the rules
@@ -54,10 +55,13 @@ final class RuleIndex {
     /**
      * The best rule per entry that holds, strongest first.
      *
-     * @param inMain    the literals found in the normalised text the error itself is in
-     * @param inContext the literals found in the normalised text around it (whole input), for background rules
+     * @param mainText    the normalised text the error itself is in
+     * @param inMain      the literals found in it
+     * @param contextText the normalised text around it (whole input), for background rules; asked
+     *                    for only when such a rule needs its words' edges or order checked
+     * @param inContext   the literals found in that
      */
-    List<Rule> hits(Rule.Facts facts, BitSet inMain, BitSet inContext) {
+    List<Rule> hits(Rule.Facts facts, String mainText, BitSet inMain, Supplier<String> contextText, BitSet inContext) {
         BitSet inMainRules = index.rulesWithAll(inMain);
         BitSet inContextRules = inContext == inMain ? inMainRules : index.rulesWithAll(inContext);
         BitSet candidates = (BitSet) inMainRules.clone();
@@ -68,8 +72,10 @@ final class RuleIndex {
             if (best.containsKey(rule.entryId())) {
                 continue;
             }
-            BitSet found = rule.tier() == Tier.CONTEXT ? inContextRules : inMainRules;
-            if (found.get(i) && rule.holds(facts)) {
+            boolean context = rule.tier() == Tier.CONTEXT;
+            BitSet found = context ? inContextRules : inMainRules;
+            if (found.get(i) && rule.holds(facts)
+                    && rule.condition().textOccursIn(context && inContext != inMain ? contextText.get() : mainText)) {
                 best.put(rule.entryId(), rule);
             }
         }

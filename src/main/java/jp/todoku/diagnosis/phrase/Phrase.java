@@ -72,7 +72,7 @@ public record Phrase(MatchKind kind, List<String> parts) {
     }
 
     /** Whether the phrase occurs in a normalised text (used after the automaton says all parts are there). */
-    boolean occursIn(String text) {
+    public boolean occursIn(String text) {
         return switch (kind) {
             case ANY -> true;
             case CONTAINS -> text.contains(parts.get(0));

@@ -3,29 +3,46 @@ package jp.todoku.diagnosis.phrase;
 import jp.todoku.diagnosis.Reason;
 
 /**
- * One line of a rule table: when the text condition, the SMTP step and both codes all hold, the
- * failure has this reason.
+ * One line of a rule table: when its condition holds (text, SMTP step and both codes), the failure
+ * has this reason.
  *
- * @param reason  the reason the line stands for
- * @param phrase  the text condition
- * @param phase   the SMTP steps at which the line applies
- * @param status  the condition on the status code
- * @param reply   the condition on the reply code
- * @param source  where the line is: table name and line number, for messages and reviews
- * @param note    the line's own comment (where the text was seen), may be empty
+ * @param reason    the reason the line stands for
+ * @param condition what the line looks for, in the engine's one rule format
+ * @param source    where the line is: table name and line number, for messages and reviews
+ * @param note      the line's own comment (where the text was seen), may be empty
  */
-public record Rule(Reason reason, Phrase phrase, PhaseGuard phase, CodePattern status, CodePattern reply,
-                   String source, String note) {
+public record Rule(Reason reason, Condition condition, String source, String note) {
 
     public Rule {
-        if (reason == null || phrase == null || phase == null || status == null || reply == null) {
-            throw new IllegalArgumentException("a rule needs a reason, a phrase, a phase and code patterns");
+        if (reason == null || condition == null) {
+            throw new IllegalArgumentException("a rule needs a reason and a condition");
         }
         note = note == null ? "" : note;
     }
 
+    public Rule(Reason reason, Phrase phrase, PhaseGuard phase, CodePattern status, CodePattern reply,
+                String source, String note) {
+        this(reason, new Condition(phrase, phase, status, reply), source, note);
+    }
+
+    public Phrase phrase() {
+        return condition.text();
+    }
+
+    public PhaseGuard phase() {
+        return condition.phase();
+    }
+
+    public CodePattern status() {
+        return condition.status();
+    }
+
+    public CodePattern reply() {
+        return condition.reply();
+    }
+
     /** The conditions other than the text, which the table checks after the text search. */
     boolean admits(Clues clues) {
-        return phase.admits(clues.command()) && status.matches(clues.status()) && reply.matches(clues.replyCode());
+        return condition.admits(clues.command(), clues.status(), clues.replyCode());
     }
 }

@@ -21,6 +21,7 @@ import jp.todoku.diagnosis.DeliveryStatus;
 import jp.todoku.diagnosis.KnowledgeEntry;
 import jp.todoku.diagnosis.Language;
 import jp.todoku.diagnosis.Reason;
+import jp.todoku.diagnosis.phrase.CodePattern;
 import jp.todoku.diagnosis.ReplyCode;
 
 /** The bundled data: every entry loads, is complete in both languages, has a source and is reachable. */
@@ -153,11 +154,10 @@ class KnowledgeDataTest {
 
     private static DeliveryFailure inputFor(Rule rule) {
         String text = String.join(" ", rule.texts());
-        DeliveryStatus status = rule.status() == null ? null : new DeliveryStatus(
-                rule.status().statusClass() == StatusPattern.ANY ? 5 : rule.status().statusClass(),
-                rule.status().subject() == StatusPattern.ANY ? 9 : rule.status().subject(),
-                rule.status().detail() == StatusPattern.ANY ? 99 : rule.status().detail());
-        ReplyCode reply = rule.reply() == 0 ? null : new ReplyCode(rule.reply());
+        CodePattern statusPattern = rule.condition().status();
+        DeliveryStatus status = statusPattern.isAny() ? null : statusPattern.exampleStatus();
+        CodePattern replyPattern = rule.condition().reply();
+        ReplyCode reply = replyPattern.isAny() ? null : new ReplyCode(replyPattern.low());
         Reason reason = rule.reason() == null ? Reason.ON_HOLD : rule.reason();
         String recipient = rule.domain() == null ? null : "someone@" + rule.domain();
         boolean temporary = status != null ? status.isTemporary() : reply != null && reply.isTemporary();

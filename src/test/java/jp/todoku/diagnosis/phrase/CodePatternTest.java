@@ -25,6 +25,14 @@ class CodePatternTest {
             5.7.606-5.7.649   | 5.7.620 | true
             5.7.606-5.7.649   | 5.7.650 | false
             4.7.20-4.7.24     | 4.7.22  | true
+            x.2.2             | 4.2.2   | true
+            x.2.2             | 5.2.2   | true
+            x.2.2             | 5.2.1   | false
+            x.2.2             | null    | false
+            x.7.x             | 4.7.26  | true
+            x.7.x             | 5.1.1   | false
+            5.7.x             | 5.7.1   | true
+            5.7.x             | 4.7.1   | false
             """)
     void statusPatterns(String pattern, String status, boolean matches) {
         DeliveryStatus code = status == null ? null : DeliveryStatus.find(status).orElseThrow();
@@ -52,6 +60,16 @@ class CodePatternTest {
     @CsvSource({"5.7", "6.1.1", "5.x.1", "5.1.1-4.1.1", "abc", "5.1.1-5.1.2-5.1.3"})
     void refusesWhatIsNotAStatusPattern(String pattern) {
         assertThat(CodePattern.findStatus(pattern)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: specificity {1}, only a class {2}")
+    @CsvSource({"5.7.1, 3, false", "x.2.2, 2, false", "5.7.x, 2, true", "x.7.x, 1, true", "5.7.0, 3, true",
+            "x.0.0, 2, true", "5.*, 1, true", "5.7.606-5.7.649, 2, false"})
+    void specificityAndClassOnly(String pattern, int specificity, boolean onlyAClass) {
+        CodePattern code = CodePattern.findStatus(pattern).orElseThrow();
+        assertThat(code.specificity()).isEqualTo(specificity);
+        assertThat(code.namesOnlyAClass()).isEqualTo(onlyAClass);
+        assertThat(code.matches(code.exampleStatus())).isTrue();
     }
 
     @ParameterizedTest
