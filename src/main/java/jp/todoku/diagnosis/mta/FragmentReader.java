@@ -49,6 +49,11 @@ public final class FragmentReader {
         String cut = text.length() > MAX_FRAGMENT_CHARS ? text.substring(0, MAX_FRAGMENT_CHARS) : text;
         List<Draft> drafts = TextReports.read(cut, null);
         String lines = HeuristicReader.errorLines(cut);
+        if (drafts.isEmpty() && isAutoReply(cut)) {
+            // An out-of-office reply pasted by a customer who asks whether the mail failed: not a bounce.
+            return List.of(new Finding(null, null, null, null, Scan.oneLine(lines.isBlank() ? cut : lines), null, null,
+                    null, null, null, null, jp.todoku.diagnosis.Reason.VACATION, null, name()));
+        }
         if (drafts.isEmpty()) {
             if (!looksLikeError(cut)) {
                 return List.of();
@@ -99,10 +104,55 @@ public final class FragmentReader {
             return named;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains("sender address rejected") || lower.contains("mail from")) {
+        if (lower.contains("sender address rejected") || lower.contains("mail from") || SENDER_DOMAIN_MISSING.matcher(lower).find()) {
             return jp.todoku.diagnosis.SmtpCommand.MAIL;
         }
         return jp.todoku.diagnosis.SmtpCommand.RCPT;
+    }
+
+    // "553 example.jp does not exist": a bare domain (no address) refused with 553 is the envelope sender's
+    // domain, which has no DNS records (SoftBank's documented reply; a recipient's is "Host unknown" or 5.1.2).
+    private static final java.util.regex.Pattern SENDER_DOMAIN_MISSING = java.util.regex.Pattern.compile(
+            "(?m)(?:^|\\s)553[ -](?:5\\.1\\.[078] )?[a-z0-9-]+(?:\\.[a-z0-9-]+)+ does not exist");
+
+    // Lines that open or make an automatic reply (RFC 3834) as customers paste it: the subject a mail
+    // program gives it, or the out-of-office sentence itself, in Japanese and English.
+    private static final String[] AUTO_REPLY_SUBJECTS = {
+        "件名: 自動応答", "件名: 自動返信", "件名:自動応答", "件名:自動返信", "件名: 不在", "subject: automatic reply",
+        "subject: auto reply", "subject: auto-reply", "subject: autoreply", "subject: out of office",
+        "自動応答:", "自動返信:", "automatic reply:", "out of office:", "out of office reply",
+    };
+    private static final String[] AUTO_REPLY_SENTENCES = {
+        "休暇をいただいております", "休暇をいただいています", "不在にしております", "不在にしています", "不在のため",
+        "出張のため", "は不在です", "自動応答メッセージ", "自動返信メッセージ", "自動送信しています",
+        "i am out of the office", "i'm out of the office", "i am currently out of the office", "i will be out of the office",
+        "out of the office until", "i am on vacation", "i'm on vacation", "i am away from the office", "with limited access to email",
+    };
+
+    /**
+     * An automatic reply, not a failure: no SMTP code, status or client error anywhere, and the paste
+     * says it is an auto-reply (its subject) or an out-of-office sentence.
+     */
+    static boolean isAutoReply(String text) {
+        if (text.length() > CODELESS_CHARS || Scan.status(text) != null || Scan.replyCode(text) != null
+                || CLIENT_ERROR.matcher(text).find()) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String line : lower.split("\n")) {
+            String trimmed = line.strip();
+            for (String subject : AUTO_REPLY_SUBJECTS) {
+                if (trimmed.startsWith(subject)) {
+                    return true;
+                }
+            }
+        }
+        for (String sentence : AUTO_REPLY_SENTENCES) {
+            if (lower.contains(sentence)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A diagnostic without the reply's codes (the notice's own sentence) says less than the reply. */
