@@ -29,7 +29,7 @@ class KnowledgeDataTest {
 
     private static final Path SEEDS = Path.of("../shared/seeds");
     private static final Set<String> REFERENCES = Set.of("RFC 5321", "RFC 3463", "RFC 3207", "RFC 4954", "RFC 7504",
-            "reasons.md", "Microsoft Outlook error list", "Google SMTP error list");
+            "reasons.md", "Microsoft Outlook error list", "Google SMTP error list", "Exchange Online NDR list");
 
     private final KnowledgeBase base = KnowledgeBase.bundled();
 
