@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import java.util.concurrent.Future;
 import jp.todoku.selfservice.Diagnoses;
 import jp.todoku.selfservice.TicketIntake;
 import jp.todoku.tickets.ImportDraft;
+import jp.todoku.tickets.TicketDraft;
 import jp.todoku.tickets.TicketImporter;
 import jp.todoku.tickets.TicketStatus;
 import org.springframework.context.MessageSource;
@@ -31,10 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports tickets from JSON Lines (issue 15), each line the body of {@code POST /api/v1/tickets} plus the
- * fields of {@link ImportLine}. Every paste is checked and diagnosed as the API does; lines are parsed and
- * diagnosed on all cores while the previous batch is written. A line that cannot be taken is reported with
+ * fields of {@link ImportLine}. Every paste is checked and diagnosed as the API does; lines are checked and
+ * diagnosed on all cores while an earlier batch is written. A line that cannot be taken is reported with
  * its number and reason and skipped; a line seen before (same old number, or same content) is counted as
- * a duplicate and not written again.
+ * a duplicate and not written again, and a line already in the database is not even diagnosed.
  */
 @Service
 public class TicketImports {
@@ -43,8 +46,20 @@ public class TicketImports {
     public record Summary(long lines, long created, long duplicates, long refused, long seconds) {
     }
 
-    private record Parsed(long number, ImportDraft ticket, String refusal) {
+    /** A line's outcome: a diagnosed ticket, a refusal, or a duplicate of a ticket imported before. */
+    record Parsed(long number, ImportDraft ticket, String refusal, boolean duplicate) {
     }
+
+    /** A line that passed the API's checks (refusal null), with what it becomes before its paste is diagnosed. */
+    private record Checked(ImportLine line, TicketRequest body, TicketDraft draft, String reference, String key,
+                           Instant createdAt, TicketStatus status, String assignee, String refusal) {
+        static Checked refused(ImportLine line, String refusal) {
+            return new Checked(line, null, null, null, null, null, null, null, refusal);
+        }
+    }
+
+    /** Batches checked and diagnosed beyond the one being written (memory: a few batches of lines). */
+    private static final int AHEAD = 2;
 
     private final TicketIntake intake;
     private final Diagnoses diagnoses;
@@ -72,16 +87,24 @@ public class TicketImports {
         long lastReport = started;
         long[] totals = new long[4]; // lines, created, duplicates, refused
         ForkJoinPool workers = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        // A bounded pipeline: this thread reads and writes, the workers check and diagnose up to AHEAD batches
+        // beyond the one being written, so neither waits for the other while the file lasts.
+        Deque<Future<List<Parsed>>> ahead = new ArrayDeque<>();
         try {
-            Future<List<Parsed>> next = parseLater(workers, readBatch(input, batchSize, totals), language);
+            boolean more = true;
             while (true) {
-                List<Parsed> batch = next.get();
-                if (batch.isEmpty()) {
+                while (more && ahead.size() < AHEAD) {
+                    List<ImportLine> lines = readBatch(input, batchSize, totals);
+                    more = lines.size() == batchSize;
+                    if (!lines.isEmpty()) {
+                        ahead.add(prepareLater(workers, lines, language));
+                    }
+                }
+                Future<List<Parsed>> next = ahead.poll();
+                if (next == null) {
                     break;
                 }
-                // Parse and diagnose the next batch while this one is written.
-                next = parseLater(workers, readBatch(input, batchSize, totals), language);
-                write(batch, language, report, totals);
+                write(next.get(), language, report, totals);
                 if (System.nanoTime() - lastReport > 5_000_000_000L) {
                     lastReport = System.nanoTime();
                     report.println(progress(totals, started, language));
@@ -117,11 +140,14 @@ public class TicketImports {
                 totals[3]++;
                 report.println(messages.getMessage("import.line.refused", new Object[] {line.number(), line.refusal()},
                         language));
+            } else if (line.duplicate()) {
+                totals[2]++;
             } else if (line.ticket() != null) {
                 tickets.add(line.ticket());
             }
         }
         if (!tickets.isEmpty()) {
+            // Still checked again in the batch's own transaction: a line may repeat one of a batch written since.
             TicketImporter.BatchResult result = importer.write(tickets);
             totals[1] += result.created();
             totals[2] += result.duplicateKeys().size();
@@ -140,51 +166,89 @@ public class TicketImports {
         return lines;
     }
 
-    private Future<List<Parsed>> parseLater(ForkJoinPool workers, List<ImportLine> lines, Locale language) {
-        return workers.submit(() -> lines.parallelStream().map(line -> parse(line, language)).toList());
+    private Future<List<Parsed>> prepareLater(ForkJoinPool workers, List<ImportLine> lines, Locale language) {
+        return workers.submit(() -> prepare(lines, language));
+    }
+
+    /**
+     * One batch, in line order: every line checked as the API checks it (cheap), then the keys of those that
+     * pass looked up in one query, then only the lines not imported before diagnosed (the dear part), all on
+     * the workers. A re-imported file is thus read and checked, not diagnosed again.
+     */
+    List<Parsed> prepare(List<ImportLine> lines, Locale language) {
+        List<Checked> checked = lines.parallelStream().map(line -> check(line, language)).toList();
+        Set<String> existing = importer.existingKeys(checked.stream().filter(line -> line.refusal() == null)
+                .map(Checked::key).toList());
+        return checked.parallelStream().map(line -> line.refusal() != null ? refused(line.line(), line.refusal())
+                : existing.contains(line.key()) ? new Parsed(line.line().number(), null, null, true)
+                : diagnose(line, language)).toList();
     }
 
     /** One line to a diagnosed ticket, or the reason it cannot be one. */
     Parsed parse(ImportLine raw, Locale language) {
+        Checked line = check(raw, language);
+        return line.refusal() != null ? refused(line.line(), line.refusal()) : diagnose(line, language);
+    }
+
+    /** Everything the API checks before diagnosing: JSON, the request's constraints, the paste, the import fields. */
+    private Checked check(ImportLine raw, Locale language) {
         JsonNode tree;
         try {
             tree = json.readTree(raw.text());
         } catch (JacksonException malformed) {
-            return refused(raw, message("import.line.json", language, malformed.getOriginalMessage()));
+            return Checked.refused(raw, message("import.line.json", language, malformed.getOriginalMessage()));
         }
         if (tree == null || !tree.isObject()) {
-            return refused(raw, message("import.line.object", language));
+            return Checked.refused(raw, message("import.line.object", language));
         }
         ImportLine line = new ImportLine(raw.number(), raw.text(), tree);
         try {
             TicketRequest body = json.treeToValue(tree, TicketRequest.class);
             Set<ConstraintViolation<TicketRequest>> violations = validator.validate(body);
             if (!violations.isEmpty()) {
-                return refused(line, violations(violations, language));
+                return Checked.refused(line, violations(violations, language));
             }
             Optional<String> problem = body.errorText() == null || body.errorText().isBlank() ? Optional.empty()
                     : diagnoses.findProblem(body.errorText());
             if (problem.isPresent()) {
-                return refused(line, message(problem.get(), language, diagnoses.maxBytes() / (1024 * 1024)));
+                return Checked.refused(line, message(problem.get(), language, diagnoses.maxBytes() / (1024 * 1024)));
             }
             Instant now = clock.instant();
             Instant createdAt = line.createdAt().orElse(now);
             if (createdAt.isAfter(now)) {
-                return refused(line, message("import.line.created-at", language));
+                return Checked.refused(line, message("import.line.created-at", language));
             }
-            ImportDraft ticket = new ImportDraft(intake.diagnosed(body.toDraft(), body.errorText()),
-                    line.reference().orElse(null), line.importKey(), createdAt, line.status().orElse(TicketStatus.NEW),
-                    line.assignee().orElse(null));
-            return new Parsed(line.number(), ticket, null);
+            // In the order the fields were always read, so a line with several faults reports the same one.
+            TicketDraft draft = body.toDraft();
+            String reference = line.reference().orElse(null);
+            String key = line.importKey();
+            TicketStatus status = line.status().orElse(TicketStatus.NEW);
+            String assignee = line.assignee().orElse(null);
+            ImportDraft.check(reference, key, assignee);
+            return new Checked(line, body, draft, reference, key, createdAt, status, assignee, null);
         } catch (JacksonException mismatch) {
-            return refused(line, message("import.line.json", language, mismatch.getOriginalMessage()));
+            return Checked.refused(line, message("import.line.json", language, mismatch.getOriginalMessage()));
         } catch (IllegalArgumentException refused) {
-            String reason = refused.getMessage() == null ? "" : refused.getMessage();
-            // The ticket's own checks (questionnaire answers, required fields) speak English to the code:
-            // the operator reads the refusal in their language, with that detail after it.
-            return refused(line, reason.startsWith("import.") ? message(reason, language)
-                    : message("import.line.ticket", language, reason));
+            return Checked.refused(line, refusal(refused, language));
         }
+    }
+
+    /** The paste diagnosed as the site does, and the ticket made of it. */
+    private Parsed diagnose(Checked line, Locale language) {
+        try {
+            ImportDraft ticket = new ImportDraft(intake.diagnosed(line.draft(), line.body().errorText()), line.reference(),
+                    line.key(), line.createdAt(), line.status(), line.assignee());
+            return new Parsed(line.line().number(), ticket, null, false);
+        } catch (IllegalArgumentException refused) {
+            return refused(line.line(), refusal(refused, language));
+        }
+    }
+
+    private String refusal(IllegalArgumentException refused, Locale language) {
+        String reason = refused.getMessage() == null ? "" : refused.getMessage();
+        // The ticket's own checks (questionnaire answers, required fields) speak English to the code:
+        // the operator reads the refusal in their language, with that detail after it.
+        return reason.startsWith("import.") ? message(reason, language) : message("import.line.ticket", language, reason);
     }
 
     private String violations(Set<ConstraintViolation<TicketRequest>> violations, Locale language) {
@@ -206,6 +270,6 @@ public class TicketImports {
     }
 
     private static Parsed refused(ImportLine line, String reason) {
-        return new Parsed(line.number(), null, reason);
+        return new Parsed(line.number(), null, reason, false);
     }
 }

@@ -26,6 +26,13 @@ public record ImportDraft(TicketDraft draft, String externalReference, String im
         Objects.requireNonNull(bodyGrams);
     }
 
+    /** The checks of the constructor on the import's own fields, before the paste is diagnosed. */
+    public static void check(String externalReference, String importKey, String assignee) {
+        TicketLimits.optional(externalReference, "reference", EXTERNAL_REFERENCE);
+        TicketLimits.require(importKey, "importKey", IMPORT_KEY);
+        TicketLimits.optional(assignee, "assignee", TicketLimits.USERNAME);
+    }
+
     public ImportDraft(TicketDraft draft, String externalReference, String importKey, Instant createdAt,
                        TicketStatus status, String assignee) {
         this(draft, externalReference, importKey, createdAt, status, assignee, body(draft, externalReference));

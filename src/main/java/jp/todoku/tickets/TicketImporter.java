@@ -54,6 +54,19 @@ public class TicketImporter {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> write(connection, batch));
     }
 
+    /**
+     * The keys among {@code keys} that are already in the table (one query): the import asks before diagnosing
+     * a batch, so lines imported before cost no diagnosis. {@link #write} checks again in its own transaction.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> existingKeys(List<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> existingKeys(connection, keys,
+                TicketDatabase.fromProductName(connection.getMetaData().getDatabaseProductName()) == TicketDatabase.POSTGRESQL));
+    }
+
     private static final String COLUMNS = "reference_number, status, customer_domain, direction, since_date, symptom,"
             + " affected_scope, sent_at, sender, recipient, error_text, customer_name, contact, customer_comment,"
             + " guide_answers, token_hash, assignee, created_at, updated_at, diagnosis_json, primary_reason,"
@@ -66,7 +79,7 @@ public class TicketImporter {
     private BatchResult write(Connection connection, List<ImportDraft> batch) throws SQLException {
         boolean postgres = TicketDatabase.fromProductName(connection.getMetaData().getDatabaseProductName())
                 == TicketDatabase.POSTGRESQL;
-        Set<String> existing = existingKeys(connection, batch, postgres);
+        Set<String> existing = existingKeys(connection, batch.stream().map(ImportDraft::importKey).toList(), postgres);
         List<ImportDraft> fresh = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         for (ImportDraft ticket : batch) {
@@ -221,32 +234,31 @@ public class TicketImporter {
         }
     }
 
-    private static Set<String> existingKeys(Connection connection, List<ImportDraft> batch, boolean postgres)
+    private static Set<String> existingKeys(Connection connection, List<String> keys, boolean postgres)
             throws SQLException {
         Set<String> existing = new HashSet<>();
         if (postgres) {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT import_key FROM ticket WHERE import_key = ANY (CAST(? AS text[]))")) {
-                select.setArray(1, connection.createArrayOf("text",
-                        batch.stream().map(ImportDraft::importKey).toArray(String[]::new)));
-                try (ResultSet keys = select.executeQuery()) {
-                    while (keys.next()) {
-                        existing.add(keys.getString(1));
+                select.setArray(1, connection.createArrayOf("text", keys.toArray(String[]::new)));
+                try (ResultSet found = select.executeQuery()) {
+                    while (found.next()) {
+                        existing.add(found.getString(1));
                     }
                 }
             }
             return existing;
         }
         StringJoiner marks = new StringJoiner(", ", "(", ")");
-        batch.forEach(ticket -> marks.add("?"));
+        keys.forEach(key -> marks.add("?"));
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT import_key FROM ticket WHERE import_key IN " + marks)) {
-            for (int index = 0; index < batch.size(); index++) {
-                select.setString(index + 1, batch.get(index).importKey());
+            for (int index = 0; index < keys.size(); index++) {
+                select.setString(index + 1, keys.get(index));
             }
-            try (ResultSet keys = select.executeQuery()) {
-                while (keys.next()) {
-                    existing.add(keys.getString(1));
+            try (ResultSet found = select.executeQuery()) {
+                while (found.next()) {
+                    existing.add(found.getString(1));
                 }
             }
         }

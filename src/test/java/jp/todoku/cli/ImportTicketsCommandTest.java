@@ -65,16 +65,18 @@ class ImportTicketsCommandTest {
                 "",
                 "{\"domain\":\"example.jp\",\"direction\":\"SEND\",\"symptom\":\"ERROR_MAIL\",\"scope\":\"ALL\"}",
                 line("\"reference\":\"OT-1002\",\"status\":\"NOT-A-STATUS\","),
-                line("\"reference\":\"OT-1001\",")) + "\n", StandardCharsets.UTF_8);
+                line("\"reference\":\"OT-1001\","),
+                // Already imported (line 1) but not acceptable: refused as before, not counted as a duplicate.
+                line("\"reference\":\"OT-1001\",\"status\":\"NOT-A-STATUS\",")) + "\n", StandardCharsets.UTF_8);
 
         int exit = run(InputStream.nullInputStream(), command(url, file.toString()));
 
         String report = err.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(report).isEqualTo(1);
-        assertThat(report).contains("line 2:", "line 5:", "contact", "line 6:", "status must be one of");
+        assertThat(report).contains("line 2:", "line 5:", "contact", "line 6:", "status must be one of", "line 8:");
         assertThat(report).doesNotContain("line 1:", "line 3:", "line 4:", "line 7:");
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("read 7 lines: 2 tickets created, 1 duplicates not created again, 3 lines refused");
+                .contains("read 8 lines: 2 tickets created, 1 duplicates not created again, 4 lines refused");
         try (Connection connection = DriverManager.getConnection(url, user(database), "");
              Statement statement = connection.createStatement()) {
             assertThat(rows(statement, "SELECT coalesce(external_reference, '-') || ' ' || status || ' ' || coalesce(assignee, '-')"
@@ -85,12 +87,15 @@ class ImportTicketsCommandTest {
                     + " AND search_grams LIKE '%至急%'")).containsExactly("1");
         }
 
-        // The same file again, this time from standard input: nothing new.
+        // The same file again, this time from standard input: nothing new, and the same lines refused (the
+        // duplicates are found before their pastes are diagnosed, the refusals after the same checks).
         out.reset();
         err.reset();
         run(new ByteArrayInputStream(Files.readAllBytes(file)), command(url, "-"));
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("read 7 lines: 0 tickets created, 3 duplicates not created again, 3 lines refused");
+                .contains("read 8 lines: 0 tickets created, 3 duplicates not created again, 4 lines refused");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 2:", "line 5:", "line 6:", "line 8:")
+                .doesNotContain("line 1:", "line 7:");
         try (Connection connection = DriverManager.getConnection(url, user(database), "");
              Statement statement = connection.createStatement()) {
             assertThat(rows(statement, "SELECT count(*) FROM ticket")).containsExactly("2");

@@ -25,6 +25,10 @@ public final class Scan {
                     + "(?:the )?(rcpt to|mail from|data|end of data|ehlo|helo|starttls|auth|bdat|rcpt|mail|connect|quit)\\b");
     private static final Pattern COMMAND_RESPONSE = Pattern.compile(
             "(?i)\\b(RCPT TO|MAIL FROM|DATA|EHLO|HELO)(?: command)?:? (?:response|command)");
+    // What every match of COMMAND and of COMMAND_RESPONSE starts with, in lower case (see find).
+    private static final String[] COMMAND_STARTS = {"in reply to ", "after ", ">>> ", "most progress was ", "sending ",
+        "in response to ", "during ", "for "};
+    private static final String[] COMMAND_RESPONSE_STARTS = {"rcpt to", "mail from", "data", "ehlo", "helo"};
     private static final Pattern HOST = Pattern.compile(
             "(?i)(?:\\bhost|while talking to|remote server|remote-mta: dns;|\\bmx|connect to)\\s+\\[?([a-z0-9][a-z0-9.-]{0,200}[a-z0-9])\\.?\\]?(?:[\\s\\[(:,]|$)");
 
@@ -130,10 +134,11 @@ public final class Scan {
             return null;
         }
         String cut = cut(text);
-        Matcher matcher = COMMAND.matcher(cut);
-        if (!matcher.find()) {
-            matcher = COMMAND_RESPONSE.matcher(cut);
-            if (!matcher.find()) {
+        String lower = lowerAscii(cut);
+        Matcher matcher = find(COMMAND, cut, lower, COMMAND_STARTS);
+        if (matcher == null) {
+            matcher = find(COMMAND_RESPONSE, cut, lower, COMMAND_RESPONSE_STARTS);
+            if (matcher == null) {
                 return null;
             }
         }
@@ -142,6 +147,59 @@ public final class Scan {
             return SmtpCommand.DATA;
         }
         return SmtpCommand.find(word).orElse(null);
+    }
+
+    /**
+     * The first match of {@code pattern} in {@code text}, as {@link Matcher#find()} gives it, trying the pattern
+     * only where {@code lower} (the text with ASCII letters in lower case, as {@code (?i)} compares them) has
+     * one of {@code starts}, with which every match begins: on a 4 KB paste the plain find tried the first
+     * alternation at every character, which was a fifth of an import's diagnosis time.
+     */
+    private static Matcher find(Pattern pattern, String text, String lower, String[] starts) {
+        int[] next = new int[starts.length];
+        for (int index = 0; index < starts.length; index++) {
+            next[index] = lower.indexOf(starts[index]);
+        }
+        Matcher matcher = null;
+        while (true) {
+            int at = -1;
+            for (int position : next) {
+                if (position >= 0 && (at < 0 || position < at)) {
+                    at = position;
+                }
+            }
+            if (at < 0) {
+                return null;
+            }
+            if (matcher == null) {
+                // Transparent bounds: look-behind and \b see the text before the start, as find() does.
+                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            matcher.region(at, text.length());
+            if (matcher.lookingAt()) {
+                return matcher;
+            }
+            for (int index = 0; index < starts.length; index++) {
+                if (next[index] == at) {
+                    next[index] = lower.indexOf(starts[index], at + 1);
+                }
+            }
+        }
+    }
+
+    /** ASCII letters in lower case, every other character as it is (same length, same offsets). */
+    static String lowerAscii(String text) {
+        char[] chars = null;
+        for (int index = 0; index < text.length(); index++) {
+            char ch = text.charAt(index);
+            if (ch >= 'A' && ch <= 'Z') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[index] = (char) (ch + ('a' - 'A'));
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     public static String remoteHost(String text) {
