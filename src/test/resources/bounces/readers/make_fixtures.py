@@ -512,6 +512,9 @@ Google Groups
 KNOWN = {
     "exchange2003/no-auth.eml": "Todoku: syntaxerror. securityerror is a weak verdict of the reader; the remote reply 502 "
                                 "(command not implemented) is the syntaxerror class fallback, which Todoku takes",
+    "exim/too-many-received.eml": "Todoku: networkerror. A mail loop is networkerror in Todoku's vocabulary "
+                                  "(docs/reasons.md, bounces/generated exim-mailloop, pastes exim-frozen-loop); only the Go "
+                                  "Exim reader's own list calls it contenterror",
     "fml/security-alert.eml": "Todoku: no failure. fml's Security Alert names no failed recipient in its text; Todoku "
                               "reports a mailing list's notice only when it names the refused address",
 }
