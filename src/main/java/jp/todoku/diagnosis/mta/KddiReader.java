@@ -12,4 +12,16 @@ final class KddiReader extends FamilyReader {
     public boolean recognises(Context context) {
         return context.lowerFrom().contains("auone-net.jp") || context.lowerFrom().contains("dion.ne.jp");
     }
+
+    @Override
+    protected void adjust(Draft draft, Context context) {
+        if (spamFiltered(context)) {
+            draft.verdict = jp.todoku.diagnosis.Reason.FILTERED;
+        }
+    }
+
+    /** "X-SPASIGN: NG": au's spam filter (spamghetti) refused the message for this recipient. */
+    static boolean spamFiltered(Context context) {
+        return context.headers().get("x-spasign").trim().equalsIgnoreCase("NG");
+    }
 }
