@@ -95,7 +95,11 @@ def main():
                 reason, basis = case.reason, "dsn"
             elif case is not None:
                 first = case.lines[0][4:].format(rcpt=recipient, sender=sender, ip="127.0.0.1", host="")
-                diagnostic = squeeze(block.get("Diagnostic-Code", "")) or whole
+                diagnostic = squeeze(block.get("Diagnostic-Code", ""))
+                # Sendmail can put the server's answer to QUIT there ("SMTP; 221 2.0.0 Bye") after a
+                # 421 that closed the session; the refusal itself is then only in the transcript.
+                if not diagnostic or re.match(r"^(smtp; *)?2\d\d\b", diagnostic):
+                    diagnostic = whole
                 if squeeze(first)[:40] in diagnostic:
                     reason, code = case.reason, cases.reply_code(case)
                     status = cases.reply_status(case) or status
