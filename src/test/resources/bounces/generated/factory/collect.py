@@ -16,7 +16,8 @@ expected.tsv (one file for all MTAs) gets, per failed recipient of each DSN, in 
 - reason     what that reply means by reasons.md (cases.py), never what Todoku says
 - temporary  true when the server's reply was 4xx (no reply: when the DSN status is 4.x.x)
 - basis      'server' when the server's reply text is in the DSN; 'dsn' when the MTA replaced it by
-             its own words (OpenSMTPD's "Envelope expired", Postfix's "lost connection"), and then the
+             its own words (OpenSMTPD's "Envelope expired", Postfix's "lost connection", Courier's
+             "Network connection shut down"), and then the
              reason is what the DSN says: expired, or networkerror for a lost connection.
 """
 import email
@@ -106,7 +107,9 @@ def main():
             if reason is None:
                 basis = "dsn"
                 diagnostic = squeeze(block.get("Diagnostic-Code", ""))
-                if "lost connection" in diagnostic:
+                # Postfix "lost connection with ... while sending RCPT TO", Courier "Network connection
+                # shut down by the remote mail server": the session broke before this recipient's turn.
+                if "lost connection" in diagnostic or "connection shut down by the remote" in diagnostic:
                     reason = "networkerror"
                 else:
                     reason = "expired"
