@@ -83,7 +83,20 @@ def main():
         message = email.message_from_bytes(raw, policy=email.policy.compat32)
         sender = message["To"].strip()
         whole = squeeze(raw.decode("utf-8", "replace"))
-        for index, block in enumerate(blocks(message), 1):
+        found = blocks(message)
+        if not found:
+            # A plain-text bounce (dma): the failed recipients are the addresses it names that the
+            # server refused for this sender, in the order it names them; there is no Status field.
+            text = raw.decode("utf-8", "replace").split("Original message follows")[0]
+            named = []
+            for address in re.findall(r"<([^<>@\s]+@[^<>\s]+)>", text):
+                local_case = cases.BY_NAME.get(address.split("@")[0])
+                ours = address.split("@")[1].lower() in {cases.RECIPIENT_DOMAIN, *cases.DOMAINS.values()}
+                if ours and address not in named and ((sender, address) in said or (sender, "*") in said
+                                             or local_case is not None and local_case.phase in ("greet", "conn")):
+                    named.append(address)
+            found = [{"Final-Recipient": "rfc822; " + a} for a in named]
+        for index, block in enumerate(found, 1):
             recipient = block.get("Final-Recipient", block.get("Original-Recipient")).split(";", 1)[1].strip()
             status = block.get("Status", "").strip().split(" ")[0]
             local, _, domain = recipient.partition("@")
