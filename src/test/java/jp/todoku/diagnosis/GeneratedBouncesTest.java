@@ -47,6 +47,8 @@ class GeneratedBouncesTest {
             "courier/timeout.eml#1 reason", // Todoku: onhold, expected: expired — Courier wrote no text at all for a server that never greeted (Status 5.0.0, no Diagnostic-Code)
             "courier/yahoo-tss04.eml#1 reason", // Todoku: onhold, expected: expired — as exim-ratelimit: the 421 at MAIL FROM is gone, only 'RSET <command failed>' is left
             "courier/yahoo-unresolvable.eml#1 replycode", // Todoku: , expected: 451 — Status 5.0.0 beside a bare 451 (no enhanced code): a reply code of the other class is dropped, as for Exim
+            "dma/exim-unrouteable.eml#1 reason", // Todoku: hostunknown, expected: userunknown — Exim's bare 'Unrouteable address' reads as a domain that cannot be routed (as for every MTA)
+            "dma/qmail-nomailbox.eml#1 replycode", // Todoku: , expected: 511 — 511 is not an RFC 5321 reply code; Scan.isSmtpReply refuses it (as for every MTA)
             "exim/exim-unrouteable.eml#1 reason", // Todoku: hostunknown, expected: userunknown
             "exim/qmail-nomailbox.eml#1 replycode", // Todoku: , expected: 511
             "exim/yahoo-tss04.eml#1 reason", // Todoku: blocked, expected: badreputation
