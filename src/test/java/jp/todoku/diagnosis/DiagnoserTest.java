@@ -37,7 +37,7 @@ class DiagnoserTest {
             office365-not-found.eml       | 1 | moved@example.net            | 5.1.10 | 550 | -    | -                 | USER_UNKNOWN | office365
             exchange2007-quota.eml        | 1 | archive@corp.example.com     | 5.2.2  | 550 | -    | -                 | MAILBOX_FULL | exchange2007
             outlook-hotmail.eml           | 1 | nobody-here@hotmail.com      | 5.5.0  | 550 | -    | -                 | USER_UNKNOWN | outlook
-            dragonfly-plain.eml           | 1 | ops@example.com              | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | dragonfly
+            dragonfly-plain.eml           | 1 | ops@example.com              | 5.1.1  | 550 | RCPT | box.example.net   | USER_UNKNOWN | dragonfly
             trendmicro-plain.eml          | 1 | suzuki@example.com           | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | trendmicro
             mfilter-plain.eml             | 1 | taro.y@example.com           | 5.1.1  | 550 | -    | -                 | USER_UNKNOWN | mfilter
             kddi-mailbox-full.eml         | 1 | kenta@example.com            | -      | -   | -    | -                 | MAILBOX_FULL | kddi

@@ -16,7 +16,8 @@ expected.tsv (one file for all MTAs) gets, per failed recipient of each DSN, in 
 - reason     what that reply means by reasons.md (cases.py), never what Todoku says
 - temporary  true when the server's reply was 4xx (no reply: when the DSN status is 4.x.x)
 - basis      'server' when the server's reply text is in the DSN; 'dsn' when the MTA replaced it by
-             its own words (OpenSMTPD's "Envelope expired", Postfix's "lost connection"), and then the
+             its own words (OpenSMTPD's "Envelope expired", Postfix's "lost connection", Courier's
+             "Network connection shut down"), and then the
              reason is what the DSN says: expired, or networkerror for a lost connection.
 """
 import email
@@ -82,7 +83,20 @@ def main():
         message = email.message_from_bytes(raw, policy=email.policy.compat32)
         sender = message["To"].strip()
         whole = squeeze(raw.decode("utf-8", "replace"))
-        for index, block in enumerate(blocks(message), 1):
+        found = blocks(message)
+        if not found:
+            # A plain-text bounce (dma): the failed recipients are the addresses it names that the
+            # server refused for this sender, in the order it names them; there is no Status field.
+            text = raw.decode("utf-8", "replace").split("Original message follows")[0]
+            named = []
+            for address in re.findall(r"<([^<>@\s]+@[^<>\s]+)>", text):
+                local_case = cases.BY_NAME.get(address.split("@")[0])
+                ours = address.split("@")[1].lower() in {cases.RECIPIENT_DOMAIN, *cases.DOMAINS.values()}
+                if ours and address not in named and ((sender, address) in said or (sender, "*") in said
+                                             or local_case is not None and local_case.phase in ("greet", "conn")):
+                    named.append(address)
+            found = [{"Final-Recipient": "rfc822; " + a} for a in named]
+        for index, block in enumerate(found, 1):
             recipient = block.get("Final-Recipient", block.get("Original-Recipient")).split(";", 1)[1].strip()
             status = block.get("Status", "").strip().split(" ")[0]
             local, _, domain = recipient.partition("@")
@@ -95,14 +109,20 @@ def main():
                 reason, basis = case.reason, "dsn"
             elif case is not None:
                 first = case.lines[0][4:].format(rcpt=recipient, sender=sender, ip="127.0.0.1", host="")
-                diagnostic = squeeze(block.get("Diagnostic-Code", "")) or whole
+                diagnostic = squeeze(block.get("Diagnostic-Code", ""))
+                # Sendmail can put the server's answer to QUIT there ("SMTP; 221 2.0.0 Bye") after a
+                # 421 that closed the session; the refusal itself is then only in the transcript.
+                if not diagnostic or re.match(r"^(smtp; *)?2\d\d\b", diagnostic):
+                    diagnostic = whole
                 if squeeze(first)[:40] in diagnostic:
                     reason, code = case.reason, cases.reply_code(case)
                     status = cases.reply_status(case) or status
             if reason is None:
                 basis = "dsn"
                 diagnostic = squeeze(block.get("Diagnostic-Code", ""))
-                if "lost connection" in diagnostic:
+                # Postfix "lost connection with ... while sending RCPT TO", Courier "Network connection
+                # shut down by the remote mail server": the session broke before this recipient's turn.
+                if "lost connection" in diagnostic or "connection shut down by the remote" in diagnostic:
                     reason = "networkerror"
                 else:
                     reason = "expired"

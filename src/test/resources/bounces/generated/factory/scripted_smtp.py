@@ -123,10 +123,15 @@ async def session(reader, writer):
                     for r in rcpts:
                         local, _, domain = r.partition("@")
                         if domain.lower() == SINK_DOMAIN:
-                            with open(os.path.join(OUT, local + ".eml"), "wb") as f:
+                            name, n = local, 1
+                            while os.path.exists(os.path.join(OUT, name + ".eml")):
+                                # an MTA that bounces each recipient on its own (dma): keep every one
+                                n += 1
+                                name = f"{local}-{n}"
+                            with open(os.path.join(OUT, name + ".eml"), "wb") as f:
                                 # as a mailbox delivery would: the envelope sender first
                                 f.write(f"Return-Path: <{sender}>\r\n".encode() + b"".join(body))
-                            log(f"SAVED\t{sender}\t{r}\t\t{local}.eml")
+                            log(f"SAVED\t{sender}\t{r}\t\t{name}.eml")
                         else:
                             log(f"DELIVERED\t{sender}\t{r}\t\t")
                     await send(writer, ["250 2.0.0 Ok: queued"])

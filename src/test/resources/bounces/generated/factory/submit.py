@@ -4,6 +4,8 @@
 Usage: submit.py MTA_NAME SENDMAIL_COMMAND...   e.g.  submit.py postfix /usr/sbin/sendmail
 The command gets '-f SENDER -- RECIPIENT...' and the message on standard input.
 Optional: --only NAME[,NAME] to submit some cases only.
+Optional: --exit-ok: a non-zero exit of the command is not an error (Sendmail's "-odi" delivers
+while it submits and exits with the delivery's status, e.g. 67 EX_NOUSER after a 550).
 Optional: --serial "QUEUE COMMAND": submit the permanent cases one at a time, each after the
 queue command prints nothing (the MTA's queue is empty), then all temporary ones together.
 (OpenSMTPD reuses one connection for several messages and backs off after a 421, so a batch
@@ -33,8 +35,11 @@ def message(mta, name, sender, rcpts):
 
 def main():
     args = sys.argv[1:]
-    only, serial = None, None
-    while args and args[0] in ("--only", "--serial"):
+    only, serial, exit_ok = None, None, False
+    while args and args[0] in ("--only", "--serial", "--exit-ok"):
+        if args[0] == "--exit-ok":
+            exit_ok, args = True, args[1:]
+            continue
         if args[0] == "--only":
             only = set(args[1].split(","))
         else:
@@ -55,8 +60,8 @@ def main():
     for name, sender, rcpts in jobs:
         if serial and not any(m in cases.BY_NAME and cases.temporary(cases.BY_NAME[m]) for m in cases.MULTI.get(name, [name])):
             wait_empty(serial)
-        subprocess.run(command + ["-f", sender, "--"] + rcpts, input=message(mta, name, sender, rcpts), check=True)
-        print("submitted", name, sender, rcpts, flush=True)
+        done = subprocess.run(command + ["-f", sender, "--"] + rcpts, input=message(mta, name, sender, rcpts), check=not exit_ok)
+        print("submitted", name, sender, rcpts, "" if done.returncode == 0 else f"(exit {done.returncode})", flush=True)
         if serial:
             time.sleep(0.5)
 

@@ -25,6 +25,12 @@ final class Draft {
     String feedbackType;
     /** Set by a reader that already chose the status deliberately; the text must not override it. */
     boolean statusChosen;
+    /**
+     * Set by a reader that knows no remote server answered this recipient: the codes in the text are
+     * the reporting MTA's own words (Sendmail's "451 4.4.1 reply: read error", "550 Host unknown"),
+     * so no reply code is taken from it and the report's own status stands.
+     */
+    boolean ownCodes;
 
     Draft(String recipient) {
         this.recipient = recipient;
@@ -38,7 +44,7 @@ final class Draft {
     /** Fills codes, command and remote host from the text where the reader found none. */
     Finding complete(String decodedBy, Context context) {
         String text = diagnosticText;
-        DeliveryStatus written = Scan.status(text);
+        DeliveryStatus written = ownCodes ? null : Scan.status(text);
         if (status == null) {
             status = written;
         } else if (!statusChosen && written != null && written.statusClass() == status.statusClass() && !written.equals(status)
@@ -47,7 +53,7 @@ final class Draft {
             // server's own code in its text says more than the code the reporting server chose.
             status = written;
         }
-        if (replyCode == null) {
+        if (replyCode == null && !ownCodes) {
             replyCode = Scan.replyCode(text);
         }
         if (command == null) {

@@ -14,6 +14,7 @@ final class StatusRefinement {
     // Bounded repetitions: linear scan. Same shape as DeliveryStatus.find, but every match is wanted.
     private static final Pattern CODE = Pattern.compile("(?<![0-9.])([245])\\.([0-9]{1,3})\\.([0-9]{1,3})(?![0-9])");
     private static final int SCAN_LIMIT = 4_096;
+    private static final Pattern SERVER_REPLY = Pattern.compile("([245])[0-9]{2}[ -]([245])\\.([0-9]{1,3})\\.([0-9]{1,3})(?![0-9])");
 
     private StatusRefinement() {
     }
@@ -25,6 +26,17 @@ final class StatusRefinement {
     static DeliveryStatus refine(DeliveryStatus given, String text) {
         if (given != null && (given.subject() != 0 || given.detail() != 0) || text == null || text.isEmpty()) {
             return given;
+        }
+        if (given != null) {
+            // "Status: 5.0.0" beside "421 4.7.1 ...": an MTA that gave up on a temporary refusal (Exim's
+            // "retry timeout exceeded", Courier after its queue time) writes only the class of its own
+            // verdict; the server's reply, code and status agreeing, is the code a server wrote.
+            Matcher reply = SERVER_REPLY.matcher(text);
+            // Only that direction: a 4.0.0 report (delayed, still trying) beside a 5xx text keeps its 4.0.0.
+            if (given.statusClass() == 5 && reply.lookingAt() && reply.group(1).equals("4") && reply.group(2).equals("4")) {
+                return new DeliveryStatus(Integer.parseInt(reply.group(2)), Integer.parseInt(reply.group(3)),
+                        Integer.parseInt(reply.group(4)));
+            }
         }
         Matcher matcher = CODE.matcher(text.length() > SCAN_LIMIT ? text.substring(0, SCAN_LIMIT) : text);
         DeliveryStatus found = null;

@@ -47,6 +47,7 @@ class VerdictCodesTest {
             5.0.0 gives way to the code the server wrote       | 5.0.0 | 550 | 5.1.0 - Unknown address error 550-'5.7.1 <x@example.jp>... Access denied' | 5.7.1 | 550
             a missing status is taken from the text            | -     | 550 | 550 5.2.2 <x@example.jp>... Mailbox Full | 5.2.2 | 550
             a code of another class does not replace 4.0.0     | 4.0.0 | -   | 550 5.1.1 User unknown                   | 4.0.0 | -
+            5.0.0 after a 4xx given up gives way to the reply  | 5.0.0 | 421 | 421 4.7.1 Deferred due to excessive volume: retry timeout exceeded | 4.7.1 | 421
             no code anywhere stays none                        | -     | -   | Connection timed out                     | -     | -
             a generic code in the text is used if none given   | -     | 550 | 550 5.0.0 <x@example.jp>... User unknown  | 5.0.0 | 550
             a reply code contradicting the status is cleared   | 4.4.7 | 550 | 550 Host unknown; giving up               | 4.4.7 | -
