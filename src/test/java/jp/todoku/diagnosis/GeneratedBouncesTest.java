@@ -43,7 +43,7 @@ class GeneratedBouncesTest {
             "courier/exim-ratelimit.eml#1 reason", // Todoku: onhold, expected: expired — Courier kept only '>>> RSET <<< <command failed>' after two minutes of 451s at MAIL FROM: no server words and no expiry wording in the DSN
             "courier/exim-unrouteable.eml#1 reason", // Todoku: hostunknown, expected: userunknown
             "courier/qmail-nomailbox.eml#1 replycode", // Todoku: , expected: 511 — 511 is not an RFC 5321 reply code; Scan.isSmtpReply refuses it (as for every MTA)
-            "courier/refused.eml#1 reason", // Todoku: onhold, expected: expired — 'unknown; Connection refused' with Status 5.0.0: nothing says the queue time ran out
+            "courier/refused.eml#1 reason", // Todoku: networkerror, expected: expired — 'unknown; Connection refused' with Status 5.0.0: nothing says the queue time ran out
             "courier/timeout.eml#1 reason", // Todoku: onhold, expected: expired — Courier wrote no text at all for a server that never greeted (Status 5.0.0, no Diagnostic-Code)
             "courier/yahoo-tss04.eml#1 reason", // Todoku: onhold, expected: expired — as exim-ratelimit: the 421 at MAIL FROM is gone, only 'RSET <command failed>' is left
             "courier/yahoo-unresolvable.eml#1 replycode", // Todoku: , expected: 451 — Status 5.0.0 beside a bare 451 (no enhanced code): a reply code of the other class is dropped, as for Exim
