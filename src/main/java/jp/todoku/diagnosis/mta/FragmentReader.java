@@ -60,8 +60,7 @@ public final class FragmentReader {
             }
             Draft draft = new Draft(null);
             draft.text(lines);
-            List<String> addresses = Scan.addresses(lines, 1);
-            draft.recipient = addresses.isEmpty() ? null : addresses.get(0);
+            draft.recipient = firstRecipient(lines);
             drafts = List.of(draft);
         }
         List<String> displayed = displayedHeaderAddresses(cut);
@@ -205,5 +204,31 @@ public final class FragmentReader {
             }
         }
         return text.length() <= CODELESS_CHARS && namesACause.test(text);
+    }
+
+    /**
+     * The first address of the error lines that is not named as the sender: "The message from
+     * (<news@shop.example>) ... matches a profile ... spam" refuses a message of that sender, and its
+     * recipient is not in the line at all.
+     */
+    static String firstRecipient(String lines) {
+        int from = 0;
+        for (String address : Scan.addresses(lines, 5)) {
+            int at = lines.indexOf(address, from);
+            if (at < 0) {
+                return address;
+            }
+            from = at + address.length();
+            String before = lines.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT);
+            int end = before.length();
+            while (end > 0 && " \t(<\"':=".indexOf(before.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            String word = before.substring(0, end);
+            if (!(word.endsWith("from") || word.endsWith("sender") || word.endsWith("差出人") || word.endsWith("送信者"))) {
+                return address;
+            }
+        }
+        return null;
     }
 }
