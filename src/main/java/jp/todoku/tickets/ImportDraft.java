@@ -19,18 +19,30 @@ public record ImportDraft(TicketDraft draft, String externalReference, String im
         Objects.requireNonNull(draft);
         Objects.requireNonNull(createdAt);
         Objects.requireNonNull(status);
-        externalReference = TicketLimits.optional(externalReference, "reference", EXTERNAL_REFERENCE);
-        importKey = TicketLimits.require(importKey, "importKey", IMPORT_KEY);
-        assignee = TicketLimits.optional(assignee, "assignee", TicketLimits.USERNAME);
+        externalReference = reference(externalReference);
+        importKey = key(importKey);
+        assignee = assignee(assignee);
         Objects.requireNonNull(searchBody);
         Objects.requireNonNull(bodyGrams);
     }
 
     /** The checks of the constructor on the import's own fields, before the paste is diagnosed. */
     public static void check(String externalReference, String importKey, String assignee) {
-        TicketLimits.optional(externalReference, "reference", EXTERNAL_REFERENCE);
-        TicketLimits.require(importKey, "importKey", IMPORT_KEY);
-        TicketLimits.optional(assignee, "assignee", TicketLimits.USERNAME);
+        reference(externalReference);
+        key(importKey);
+        assignee(assignee);
+    }
+
+    private static String reference(String externalReference) {
+        return TicketLimits.optional(externalReference, "reference", EXTERNAL_REFERENCE);
+    }
+
+    private static String key(String importKey) {
+        return TicketLimits.require(importKey, "importKey", IMPORT_KEY);
+    }
+
+    private static String assignee(String assignee) {
+        return TicketLimits.optional(assignee, "assignee", TicketLimits.USERNAME);
     }
 
     public ImportDraft(TicketDraft draft, String externalReference, String importKey, Instant createdAt,
@@ -45,7 +57,7 @@ public record ImportDraft(TicketDraft draft, String externalReference, String im
 
     /** The search text as {@link Ticket#open} writes it, less the reference line in front (not truncated yet). */
     private static String body(TicketDraft draft, String externalReference) {
-        return SearchText.join(Integer.MAX_VALUE, TicketLimits.optional(externalReference, "reference", EXTERNAL_REFERENCE),
+        return SearchText.join(Integer.MAX_VALUE, reference(externalReference),
                 draft.domain(), draft.sender(), draft.recipient(), draft.name(), draft.contact(), draft.comment(),
                 draft.primaryReason(), draft.receivingProvider(), draft.errorText());
     }

@@ -1,10 +1,11 @@
 package jp.todoku.diagnosis.knowledge;
 
-import jp.todoku.diagnosis.phrase.CodePattern;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+
+import jp.todoku.diagnosis.phrase.CodePattern;
 
 /**
  * Finds the lines of the customer's input that made a rule match, to show them as evidence. A line

@@ -34,7 +34,7 @@ public record Condition(Phrase text, PhaseGuard phase, CodePattern status, CodeP
      * there: a plain text needs nothing more, a word its edges, several parts their order.
      */
     public boolean textOccursIn(String normalised) {
-        return text.kind() == MatchKind.CONTAINS || text.kind() == MatchKind.ANY || text.occursIn(normalised);
+        return text.holdsOnceFound(normalised);
     }
 
     /** How many conditions are given: each text part, and each of phase, status and reply not left open. */

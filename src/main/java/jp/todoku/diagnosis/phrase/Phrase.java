@@ -63,16 +63,23 @@ public record Phrase(MatchKind kind, List<String> parts) {
     static BitSet occurring(List<Phrase> phrases, MatchIndex index, String text) {
         BitSet hits = index.rulesIn(text);
         for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
-            Phrase phrase = phrases.get(i);
-            if (phrase.kind() != MatchKind.CONTAINS && !phrase.occursIn(text)) {
+            if (!phrases.get(i).holdsOnceFound(text)) {
                 hits.clear(i);
             }
         }
         return hits;
     }
 
+    /**
+     * Whether the phrase holds in a normalised text in which the index found all its parts: a plain
+     * text needs nothing more, a word its edges, several parts their order.
+     */
+    boolean holdsOnceFound(String text) {
+        return kind == MatchKind.CONTAINS || kind == MatchKind.ANY || occursIn(text);
+    }
+
     /** Whether the phrase occurs in a normalised text (used after the automaton says all parts are there). */
-    public boolean occursIn(String text) {
+    boolean occursIn(String text) {
         return switch (kind) {
             case ANY -> true;
             case CONTAINS -> text.contains(parts.get(0));
