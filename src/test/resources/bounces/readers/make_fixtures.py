@@ -331,11 +331,12 @@ fml("loop", "Loop Back Warning: neko-meeting@example.org",
     "Loop Back Warning: <neko-meeting@example.org> has detected a loop condition so that input mail has not been passed to the list", "systemerror")
 
 # --- Domino / Notes
-write("domino", "not-listed", f"""Return-Path: <>
+def domino(name, subject, because, reason):
+    write("domino", name, f"""Return-Path: <>
 Received: from notes.example.jp ([192.0.2.40]) by mx.example.net; {DATE}
 From: Postmaster@example.jp
 To: {SENDER}
-Subject: DELIVERY FAILURE: User kijitora ({RCPT}) not listed in Domino Directory
+Subject: DELIVERY FAILURE: {subject}
 Date: {DATE}
 MIME-Version: 1.0
 Content-Type: text/plain; charset=us-ascii
@@ -350,50 +351,15 @@ was not delivered to:
 
 because:
 
-  User kijitora ({RCPT}) not listed in Domino Directory
-""", "userunknown", "via-domino.go")
-write("domino", "cannot-route", f"""Return-Path: <>
-Received: from notes.example.jp ([192.0.2.40]) by mx.example.net; {DATE}
-From: Postmaster@example.jp
-To: {SENDER}
-Subject: DELIVERY FAILURE: Cannot route mail to user ({RCPT})
-Date: {DATE}
-MIME-Version: 1.0
-Content-Type: text/plain; charset=us-ascii
+  {because}
+""", reason, "via-domino.go")
 
-Your message
 
-  Subject: Nyaan
-
-was not delivered to:
-
-  {RCPT}
-
-because:
-
-  Cannot route mail to user ({RCPT})
-""", "filtered", "via-domino.go")
-write("domino", "several-matches", f"""Return-Path: <>
-Received: from notes.example.jp ([192.0.2.40]) by mx.example.net; {DATE}
-From: Postmaster@example.jp
-To: {SENDER}
-Subject: DELIVERY FAILURE: Several matches found in Domino Directory
-Date: {DATE}
-MIME-Version: 1.0
-Content-Type: text/plain; charset=us-ascii
-
-Your message
-
-  Subject: Nyaan
-
-was not delivered to:
-
-  {RCPT}
-
-because:
-
-  User kijitora ({RCPT}) Several matches found in Domino Directory
-""", "systemerror", "via-domino.go")
+domino("not-listed", f"User kijitora ({RCPT}) not listed in Domino Directory",
+       f"User kijitora ({RCPT}) not listed in Domino Directory", "userunknown")
+domino("cannot-route", f"Cannot route mail to user ({RCPT})", f"Cannot route mail to user ({RCPT})", "filtered")
+domino("several-matches", "Several matches found in Domino Directory",
+       f"User kijitora ({RCPT}) Several matches found in Domino Directory", "systemerror")
 for name, words, reason in (("not-listed", "User not listed in public Name & Address Book", "userunknown"),
                             ("hop-count", "Message has exceeded maximum hop count", "networkerror")):
     write("notes", name, f"""Return-Path: <>

@@ -3,11 +3,6 @@ package jp.todoku.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,43 +15,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReferencePhrasesTest {
 
-    private static final Diagnoser DIAGNOSER = Diagnoser.withBundledKnowledge();
-
-    record ReferenceLine(String text, String reason, String source) {
-        @Override
-        public String toString() {
-            return reason + " ← " + text;
-        }
-    }
-
-    static Stream<ReferenceLine> lines() throws IOException {
-        List<ReferenceLine> lines = new ArrayList<>();
-        try (InputStream in = Objects.requireNonNull(
-                ReferencePhrasesTest.class.getResourceAsStream("/vocabulary/reference-phrases.tsv"))) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                assertThat(columns).as("text, reason and source: " + line).hasSize(3);
-                lines.add(new ReferenceLine(columns[0], columns[1], columns[2]));
-            }
-        }
-        return lines.stream();
+    static Stream<VocabularyTable.Row> lines() throws IOException {
+        return VocabularyTable.read("/vocabulary/reference-phrases.tsv").stream();
     }
 
     @Test
     void coversTheReferenceLists() throws IOException {
         assertThat(lines().count()).isGreaterThan(600);
-        assertThat(lines().map(ReferenceLine::reason).distinct().count()).isGreaterThanOrEqualTo(28);
+        assertThat(lines().map(VocabularyTable.Row::reason).distinct().count()).isGreaterThanOrEqualTo(28);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lines")
-    void readsTheReferenceWording(ReferenceLine line) {
-        Diagnosis diagnosis = DIAGNOSER.diagnose(line.text());
-        assertThat(diagnosis.failures()).as(line.text()).isNotEmpty();
-        DeliveryFailure failure = diagnosis.failures().get(0);
-        assertThat(failure.reason().code()).as(line.text() + " (" + line.source() + ")").isEqualTo(line.reason());
+    void readsTheReferenceWording(VocabularyTable.Row line) {
+        VocabularyTable.assertReadsText(line);
     }
 }
