@@ -12,7 +12,13 @@ RUNS=${RUNS:-5}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
 BUILD=${BUILD:-target}
 PORT=${PORT_BASE:-18080}
-if [ "${PRIORITY:-0}" = 1 ]; then echo -20 > /proc/self/autogroup 2>/dev/null || true; fi
+# The autogroup is the whole login session's: what this script raises it would leave raised for
+# everything started from the same shell afterwards, so the old value is put back at exit.
+AUTOGROUP_NICE=""
+if [ "${PRIORITY:-0}" = 1 ]; then
+    AUTOGROUP_NICE=$(awk '{print $3}' /proc/self/autogroup 2>/dev/null || true)
+    echo -20 > /proc/self/autogroup 2>/dev/null || true
+fi
 
 BARE_JAR=bench/bare-app/target/bare-app.jar
 if [ ! -f "$BARE_JAR" ]; then ./mvnw -B -q -f bench/bare-app/pom.xml package >/dev/null; fi
@@ -38,7 +44,8 @@ start_and_wait() {
     echo "not ready after 60 s" >&2; return 1
 }
 stop() { kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }
-trap stop EXIT
+restore_priority() { [ -n "$AUTOGROUP_NICE" ] && echo "$AUTOGROUP_NICE" > /proc/self/autogroup 2>/dev/null || true; }
+trap 'stop; restore_priority' EXIT
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # Runs in start_and_wait's background subshell: exec makes PID the launcher's own process.
