@@ -62,6 +62,9 @@ final class ImportTicketsCommand implements CommandLine.Command {
             err.println(MessageFormat.format(text("import.no-file", language), file));
             return 2;
         }
+        // The bean definitions Spring AOT wrote at build time are the site's (a servlet web server); this
+        // context has none, so it is worked out at run time whatever the launcher asked for.
+        System.setProperty("spring.aot.enabled", "false");
         try (BufferedReader input = file.equals("-")
                 ? new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
