@@ -103,7 +103,8 @@ public final class FragmentReader {
             return named;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains("sender address rejected") || lower.contains("mail from") || SENDER_DOMAIN_MISSING.matcher(lower).find()) {
+        if (lower.contains("sender address rejected") || lower.contains("mail from")
+                || lower.contains(" does not exist") && SENDER_DOMAIN_MISSING.matcher(lower).find()) {
             return jp.todoku.diagnosis.SmtpCommand.MAIL;
         }
         return jp.todoku.diagnosis.SmtpCommand.RCPT;

@@ -62,10 +62,11 @@ public final class Scan {
     }
 
     public static DeliveryStatus status(String text) {
-        if (text == null || text.isEmpty()) {
+        String cut = text == null ? "" : cut(text);
+        if (!mayHoldStatus(cut)) {
             return null;
         }
-        Matcher matcher = STATUS.matcher(cut(text));
+        Matcher matcher = STATUS.matcher(cut);
         while (matcher.find()) {
             int subject = Integer.parseInt(matcher.group(2));
             int detail = Integer.parseInt(matcher.group(3));
@@ -78,8 +79,12 @@ public final class Scan {
 
     /** The last status code in the text, or {@code otherwise} when it has none. */
     static DeliveryStatus lastStatus(String text, DeliveryStatus otherwise) {
+        String cut = cut(text);
+        if (!mayHoldStatus(cut)) {
+            return otherwise;
+        }
         DeliveryStatus last = null;
-        Matcher matcher = STATUS.matcher(cut(text));
+        Matcher matcher = STATUS.matcher(cut);
         while (matcher.find()) {
             int subject = Integer.parseInt(matcher.group(2));
             if (subject <= 7) {
@@ -90,8 +95,12 @@ public final class Scan {
     }
 
     static ReplyCode lastReplyCode(String text) {
+        String cut = cut(text);
+        if (!mayHoldReplyCode(cut)) {
+            return null;
+        }
         ReplyCode last = null;
-        Matcher matcher = REPLY.matcher(cut(text));
+        Matcher matcher = REPLY.matcher(cut);
         while (matcher.find()) {
             int code = Integer.parseInt(matcher.group(1));
             if (isSmtpReply(code)) {
@@ -102,10 +111,11 @@ public final class Scan {
     }
 
     public static ReplyCode replyCode(String text) {
-        if (text == null || text.isEmpty()) {
+        String cut = text == null ? "" : cut(text);
+        if (!mayHoldReplyCode(cut)) {
             return null;
         }
-        Matcher matcher = REPLY.matcher(cut(text));
+        Matcher matcher = REPLY.matcher(cut);
         while (matcher.find()) {
             int code = Integer.parseInt(matcher.group(1));
             if (isSmtpReply(code)) {
@@ -113,6 +123,37 @@ public final class Scan {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text has the shape every status code match starts with, a class digit, a dot and a digit
+     * ({@code 5.1}). The readers ask line by line and nearly every line has none: this one pass with
+     * {@link String#indexOf(int)} answers them, where the pattern's look-behind was tried at every character.
+     */
+    static boolean mayHoldStatus(String text) {
+        for (int dot = text.indexOf('.'); dot >= 0 && dot + 1 < text.length(); dot = text.indexOf('.', dot + 1)) {
+            char before = dot > 0 ? text.charAt(dot - 1) : ' ';
+            char after = text.charAt(dot + 1);
+            if ((before == '2' || before == '4' || before == '5') && after >= '0' && after <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text has three digits that could be a reply code ({@code [245][0-5][0-9]}); see {@link #mayHoldStatus}. */
+    static boolean mayHoldReplyCode(String text) {
+        for (int index = 0, last = text.length() - 2; index < last; index++) {
+            char first = text.charAt(index);
+            if (first == '2' || first == '4' || first == '5') {
+                char second = text.charAt(index + 1);
+                char third = text.charAt(index + 2);
+                if (second >= '0' && second <= '5' && third >= '0' && third <= '9') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

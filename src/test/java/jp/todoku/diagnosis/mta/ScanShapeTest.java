@@ -1,0 +1,65 @@
+package jp.todoku.diagnosis.mta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Scan#status} and {@link Scan#replyCode} (and {@link ServerReplies#best}) first ask whether a text
+ * has the shape every match starts with, since the readers ask line by line and most lines have none (issue 15:
+ * those patterns tried at every character were a sixth of an import's CPU). The pre-check may only say no
+ * where the pattern finds nothing: compared here with the patterns as Scan has them, on texts built from the
+ * pieces around their edges.
+ */
+class ScanShapeTest {
+
+    private static final Pattern STATUS = Pattern.compile("(?<![0-9.])([245])\\.([0-9]{1,3})\\.([0-9]{1,3})(?![0-9]|\\.[0-9])");
+    private static final Pattern REPLY = Pattern.compile("(?:^|[\\s:;(\\[<\"'])([245][0-5][0-9])(?:[ \\-:,]|$)");
+    private static final Pattern SERVER_REPLY = Pattern.compile(
+            "(?<![0-9.:/#-])([245][0-9]{2})([ -])(?:#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9]))?");
+
+    private static final String[] PIECES = {"5", "4", "2", "1", "0", "9", "55", "550", "421", "599", "250", ".", "..", "5.",
+        ".1", "5.1.1", "4.7.0", "2.0.0", "10.0.0.1", " ", "-", ":", ";", "(", "[", "<", "\"", "'", ",", "#", "/", "\n",
+        "x", "User unknown", "５５０", "容量", "\t"};
+
+    @Test
+    void saysNoOnlyWhereThePatternsFindNothing() {
+        Random random = new Random(11);
+        int statuses = 0;
+        int replies = 0;
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = random.nextInt(10);
+            for (int index = 0; index < pieces; index++) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String line = text.toString();
+            if (STATUS.matcher(line).find()) {
+                statuses++;
+                assertThat(Scan.mayHoldStatus(line)).as(line).isTrue();
+            }
+            if (REPLY.matcher(line).find()) {
+                replies++;
+                assertThat(Scan.mayHoldReplyCode(line)).as(line).isTrue();
+            }
+            if (SERVER_REPLY.matcher(line).find()) {
+                assertThat(ServerReplies.best(line)).as(line).isPresent();
+            }
+        }
+        assertThat(statuses).as("texts with a status code").isGreaterThan(2_000);
+        assertThat(replies).as("texts with a reply code").isGreaterThan(2_000);
+    }
+
+    @Test
+    void aLineWithoutTheShapeHasNoCode() {
+        assertThat(Scan.mayHoldStatus("Your message could not be delivered. Sorry.")).isFalse();
+        assertThat(Scan.mayHoldStatus("version 1.7.3")).isFalse();
+        assertThat(Scan.mayHoldStatus("Status: 5.1.1")).isTrue();
+        assertThat(Scan.mayHoldReplyCode("host mx.example.jp said: 1234")).isTrue(); // 234 has the shape; the pattern decides
+        assertThat(Scan.mayHoldReplyCode("no numbers here")).isFalse();
+        assertThat(Scan.replyCode("host said: 550 5.1.1 unknown").value()).isEqualTo(550);
+        assertThat(Scan.status("host said: 550 5.1.1 unknown").toString()).isEqualTo("5.1.1");
+    }
+}
