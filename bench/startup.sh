@@ -51,8 +51,9 @@ restore_priority() { [ -n "$AUTOGROUP_NICE" ] && echo "$AUTOGROUP_NICE" > /proc/
 trap 'stop; restore_priority' EXIT
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# Runs in start_and_wait's background subshell: exec makes PID the launcher's own process.
+# DATA=kept sets it to the one data directory every timed start runs on.
 KEPT_DIR=""
+# Runs in start_and_wait's background subshell: exec makes PID the launcher's own process.
 todoku() {
     local root; root=$(pwd)
     cd "${KEPT_DIR:-$(mktemp -d)}"

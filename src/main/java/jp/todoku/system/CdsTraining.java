@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CdsTraining implements ApplicationListener<ApplicationReadyEvent> {
 
-    static final String PROPERTY = "todoku.cds.training";
+    private static final String PROPERTY = "todoku.cds.training";
     private static final Logger LOG = LoggerFactory.getLogger(CdsTraining.class);
     private static final String BOUNCE = "550 5.1.1 <nobody@example.jp>: Recipient address rejected: User unknown";
 

@@ -17,9 +17,9 @@ public final class Scan {
 
     static final int MAX_TEXT = 4_000;
 
-    private static final Pattern STATUS = Pattern.compile("(?<![0-9.])([245])\\.([0-9]{1,3})\\.([0-9]{1,3})(?![0-9]|\\.[0-9])");
+    static final Pattern STATUS = Pattern.compile("(?<![0-9.])([245])\\.([0-9]{1,3})\\.([0-9]{1,3})(?![0-9]|\\.[0-9])");
     // A reply code starts the error text or follows a separator, and is followed by a space or '-'.
-    private static final Pattern REPLY = Pattern.compile("(?:^|[\\s:;(\\[<\"'])([245][0-5][0-9])(?:[ \\-:,]|$)");
+    static final Pattern REPLY = Pattern.compile("(?:^|[\\s:;(\\[<\"'])([245][0-5][0-9])(?:[ \\-:,]|$)");
     private static final Pattern COMMAND = Pattern.compile(
             "(?i)(?:in reply to|after|>>>|most progress was|sending|in response to|during|for) "
                     + "(?:the )?(rcpt to|mail from|data|end of data|ehlo|helo|starttls|auth|bdat|rcpt|mail|connect|quit)\\b");
@@ -141,19 +141,23 @@ public final class Scan {
         return false;
     }
 
-    /** Whether the text has three digits that could be a reply code ({@code [245][0-5][0-9]}); see {@link #mayHoldStatus}. */
+    /**
+     * Whether the text has three digits that could start a reply code, {@code [245][0-9][0-9]}: what every
+     * match of {@link #REPLY} and of {@link ServerReplies}' reply pattern holds. See {@link #mayHoldStatus}.
+     */
     static boolean mayHoldReplyCode(String text) {
         for (int index = 0, last = text.length() - 2; index < last; index++) {
             char first = text.charAt(index);
-            if (first == '2' || first == '4' || first == '5') {
-                char second = text.charAt(index + 1);
-                char third = text.charAt(index + 2);
-                if (second >= '0' && second <= '5' && third >= '0' && third <= '9') {
-                    return true;
-                }
+            if ((first == '2' || first == '4' || first == '5') && isDigit(text.charAt(index + 1))
+                    && isDigit(text.charAt(index + 2))) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -18,7 +18,7 @@ final class ServerReplies {
 
     // A reply code not inside a longer number or an IP address, followed by a space or a dash (a
     // multi-line reply), optionally by an enhanced status code.
-    private static final Pattern REPLY = Pattern.compile(
+    static final Pattern REPLY = Pattern.compile(
             "(?<![0-9.:/#-])([245][0-9]{2})([ -])(?:#?([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9]))?");
     private static final Pattern STATUS = Pattern.compile("(?<![0-9.])([245]\\.[0-9]{1,3}\\.[0-9]{1,3})(?![0-9])");
     private static final int MAXIMUM_LINES = 2_000;
@@ -37,7 +37,7 @@ final class ServerReplies {
         int bestStart = 0;
         int bestScore = 0;
         for (int i = 0; i < Math.min(lines.length, MAXIMUM_LINES); i++) {
-            if (!mayHoldReply(lines[i])) {
+            if (!Scan.mayHoldReplyCode(lines[i])) {
                 continue;
             }
             Matcher matcher = REPLY.matcher(lines[i]);
@@ -55,26 +55,6 @@ final class ServerReplies {
             return Optional.empty();
         }
         return Optional.of(joined(lines, bestLine, bestStart));
-    }
-
-    /**
-     * Whether the line has what every match of {@link #REPLY} holds, three digits (the first 2, 4 or 5) and a
-     * space or a dash: most lines of a paste have none, and this pass is cheaper than the pattern's look-behind
-     * tried at every character.
-     */
-    private static boolean mayHoldReply(String line) {
-        for (int index = 0, last = line.length() - 3; index < last; index++) {
-            char first = line.charAt(index);
-            if ((first == '2' || first == '4' || first == '5') && isDigit(line.charAt(index + 1))
-                    && isDigit(line.charAt(index + 2)) && (line.charAt(index + 3) == ' ' || line.charAt(index + 3) == '-')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** The reply from its code on, with the lines that continue it: same code with a dash, or indented. */
