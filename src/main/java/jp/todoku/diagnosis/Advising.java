@@ -69,8 +69,8 @@ final class Advising {
     /** The input as text, from its bytes with LF line ends, so CRLF, CR and LF read (and cut) alike (issue 16). */
     private static String readable(byte[] raw) {
         // Line ends are made LF before decoding: ISO-2022-JP read with CRLF must give what LF gives (fuzzing finding).
-        byte[] lf = MessageText.latin1WithLineFeeds(raw).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        byte[] window = lf.length <= EVIDENCE_WINDOW ? lf : java.util.Arrays.copyOf(lf, EVIDENCE_WINDOW);
-        return MessageText.forReading(Charsets.decode(window, null));
+        byte[] window = MessageText.withLineFeeds(raw, EVIDENCE_WINDOW);
+        String ascii = MessageText.readableAscii(window);
+        return ascii != null ? ascii : MessageText.forReading(Charsets.decode(window, null));
     }
 }

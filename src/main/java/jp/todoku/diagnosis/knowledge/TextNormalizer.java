@@ -172,7 +172,7 @@ public final class TextNormalizer {
                     continue;
                 }
             } else {
-                if (Character.isWhitespace(c)) {
+                if (isWideWhitespace(c)) {
                     space = true;
                     continue;
                 }
@@ -235,7 +235,22 @@ public final class TextNormalizer {
     }
 
     private static boolean isWhitespace(char c) {
-        return (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
+        return c < 0x80 ? c <= ' ' && Character.isWhitespace(c) : isWideWhitespace(c);
+    }
+
+    /**
+     * {@code Character.isWhitespace(c)} for a character from U+0080 on, by comparisons: the quick
+     * compiler makes the library call a table walk per character, and Japanese text, most of it
+     * above U+3000, meets it on every character. TextNormalizerTest checks all 65,408 characters.
+     */
+    static boolean isWideWhitespace(char c) {
+        if (c < '\u1680' || c > '\u3000') {
+            return false;
+        }
+        if (c >= '\u2000' && c <= '\u200a') {
+            return c != '\u2007';
+        }
+        return c == '\u3000' || c == '\u1680' || c == '\u2028' || c == '\u2029' || c == '\u205f';
     }
 
     // Whitespace runs become one space; ASCII capitals are lowered here, which spares the final
@@ -257,7 +272,7 @@ public final class TextNormalizer {
                     continue;
                 }
             } else {
-                if (Character.isWhitespace(c)) {
+                if (isWideWhitespace(c)) {
                     space = true;
                     continue;
                 }

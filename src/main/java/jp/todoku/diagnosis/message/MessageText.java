@@ -42,6 +42,51 @@ public final class MessageText {
         return new String(out, 0, length, StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * {@code latin1WithLineFeeds(bytes)} as bytes, cut to its first {@code limit}: only as much of
+     * the input is read as the cut keeps, so a large input costs no more than its first part.
+     */
+    public static byte[] withLineFeeds(byte[] bytes, int limit) {
+        byte[] out = new byte[Math.min(bytes.length, limit)];
+        int length = 0;
+        for (int i = 0; i < bytes.length && length < out.length; i++) {
+            byte b = bytes[i];
+            if (b == '\r') {
+                out[length++] = '\n';
+                if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out[length++] = b;
+            }
+        }
+        return length == out.length ? out : java.util.Arrays.copyOf(out, length);
+    }
+
+    /**
+     * {@code forReading(Charsets.decode(bytes, null))} for bytes with LF line ends that are ASCII
+     * without an escape (no ISO-2022-JP), as most bounces are; null for any other bytes. Such
+     * bytes decode one char per byte, and nothing in them is folded: only quote marks can change,
+     * so the text is made once, without the passes over characters that forReading makes.
+     */
+    public static String readableAscii(byte[] lineFeedBytes) {
+        boolean quoted = false;
+        boolean lineStart = true;
+        for (int i = 0; i < lineFeedBytes.length; i++) {
+            byte b = lineFeedBytes[i];
+            if (b < 0 || b == 0x1b) {
+                return null;
+            }
+            // As hasQuotedLine: a line that starts with ">" or " >".
+            if (lineStart && (b == '>' || b == ' ' && i + 1 < lineFeedBytes.length && lineFeedBytes[i + 1] == '>')) {
+                quoted = true;
+            }
+            lineStart = b == '\n';
+        }
+        String text = new String(lineFeedBytes, StandardCharsets.ISO_8859_1);
+        return quoted ? stripQuotes(text) : text;
+    }
+
     public static String normaliseLineEnds(String text) {
         int carriageReturn = text.indexOf('\r');
         if (carriageReturn < 0) {

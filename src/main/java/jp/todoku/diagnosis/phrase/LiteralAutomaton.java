@@ -19,12 +19,13 @@ import java.util.List;
 public final class LiteralAutomaton {
 
     private static final int ASCII = 128;
+    // The tables hold a state as its row's offset in asciiNext, with this bit set when literals
+    // end there: a scan's step is then one read, and most characters (no literal ends at them)
+    // cost no look at the outputs (see find: under the CLI's quick compiler every read counts).
+    private static final int OUTPUT = 1 << 30;
+    private static final int ROW = OUTPUT - 1;
 
-    private final int[] failure;
     private final int literalCount;
-    // The trie compiled to arrays: per state, sorted edge characters and their targets.
-    private final char[][] edgeCharacters;
-    private final int[][] edgeTargets;
     // Per state, the literals ending there or at any state on its failure chain, so a scan never
     // walks the chain at each character (it did, and that was most of the advice's cost).
     // Kept flat: the literals of state s are outputList[outputStart[s], outputStart[s + 1]).
@@ -37,8 +38,16 @@ public final class LiteralAutomaton {
     private final byte[] asciiColumn;
     private final int columns;
     private final int[] asciiNext;
-    // The non-ASCII characters literals use (Japanese phrases), one bit each; null for none.
-    private final long[] wideCharacters;
+    // The same for the non-ASCII characters literals use (Japanese phrases). Japanese text is a
+    // large share of what is scanned, and a binary search per character plus a walk up the failure
+    // links was half of the scan's time. Such a character has a column (1 on; 0 for one no literal
+    // uses), found in a block per high byte (null where no literal has a character). Only the
+    // root and the states whose failure chain holds a non-ASCII edge have a row of their own
+    // (a few hundred); from every other state these characters go where they go from the root.
+    private final char[][] wideColumnBlocks;
+    private final int wideColumns;
+    private final int[] wideRow;
+    private final int[] wideNext;
     private final int longest;
     private final boolean wholeWords;
     // Per literal: its length and its edge characters, read without touching the String.
@@ -94,7 +103,21 @@ public final class LiteralAutomaton {
                 order[size++] = trie.edgeTarget[edge];
             }
         }
-        failure = new int[states];
+        // States renumbered in that order: the shallow ones, where a scan spends nearly all its
+        // steps, then have neighbouring rows in the tables (a few cache lines instead of rows spread
+        // over megabytes); the order of a breadth-first walk is then the numbering itself.
+        int[] rank = new int[states];
+        for (int i = 0; i < states; i++) {
+            rank[order[i]] = i;
+        }
+        trie.renumber(rank);
+        for (int index = 0; index < literalCount; index++) {
+            ends[index] = rank[ends[index]];
+        }
+        for (int i = 0; i < states; i++) {
+            order[i] = i;
+        }
+        int[] failure = new int[states];
         for (int i = 0; i < states; i++) {
             int state = order[i];
             for (int edge = trie.firstEdge[state]; edge >= 0; edge = trie.nextEdge[edge]) {
@@ -110,26 +133,6 @@ public final class LiteralAutomaton {
                 }
                 int target = trie.child(fallback, c);
                 failure[child] = target < 0 || target == child ? 0 : target;
-            }
-        }
-        edgeCharacters = new char[states][];
-        edgeTargets = new int[states][];
-        for (int state = 0; state < states; state++) {
-            int count = 0;
-            for (int edge = trie.firstEdge[state]; edge >= 0; edge = trie.nextEdge[edge]) {
-                count++;
-            }
-            long[] sorted = new long[count];
-            int n = 0;
-            for (int edge = trie.firstEdge[state]; edge >= 0; edge = trie.nextEdge[edge]) {
-                sorted[n++] = ((long) trie.edgeCharacter[edge] << 32) | trie.edgeTarget[edge];
-            }
-            Arrays.sort(sorted);
-            edgeCharacters[state] = new char[count];
-            edgeTargets[state] = new int[count];
-            for (int i = 0; i < count; i++) {
-                edgeCharacters[state][i] = (char) (sorted[i] >>> 32);
-                edgeTargets[state][i] = (int) sorted[i];
             }
         }
         // Literals per state, own ones first, then (complete already, being shallower) those of
@@ -169,19 +172,54 @@ public final class LiteralAutomaton {
         }
         asciiColumn = new byte[ASCII];
         int used = 1;
-        long[] wide = null;
+        char[][] blocks = new char[256][];
+        int wideUsed = 1;
         for (int edge = 0; edge < trie.edges; edge++) {
             char c = trie.edgeCharacter[edge];
             if (c < ASCII && asciiColumn[c] == 0) {
                 asciiColumn[c] = (byte) used++;
             } else if (c >= ASCII) {
-                if (wide == null) {
-                    wide = new long[1 << 10];
+                if (blocks[c >>> 8] == null) {
+                    blocks[c >>> 8] = new char[256];
                 }
-                wide[c >>> 6] |= 1L << c;
+                if (blocks[c >>> 8][c & 0xff] == 0) {
+                    blocks[c >>> 8][c & 0xff] = (char) wideUsed++;
+                }
             }
         }
-        wideCharacters = wide;
+        wideColumnBlocks = blocks;
+        wideColumns = wideUsed;
+        wideRow = new int[states];
+        int rows = 1;
+        for (int i = 1; i < states; i++) {
+            int state = order[i];
+            boolean wideEdge = false;
+            for (int edge = trie.firstEdge[state]; edge >= 0 && !wideEdge; edge = trie.nextEdge[edge]) {
+                wideEdge = trie.edgeCharacter[edge] >= ASCII;
+            }
+            // Shallower states are numbered first, so the failure state's row is known.
+            if (wideEdge || wideRow[failure[state]] != 0) {
+                wideRow[state] = rows++;
+            }
+        }
+        wideNext = new int[rows * wideColumns];
+        for (int i = 0; i < states; i++) {
+            int state = order[i];
+            int row = wideRow[state];
+            if (state != 0 && row == 0) {
+                continue;
+            }
+            if (state != 0) {
+                // Without an edge, go where the failure state goes (the root's row when it has none).
+                System.arraycopy(wideNext, wideRow[failure[state]] * wideColumns, wideNext, row * wideColumns, wideColumns);
+            }
+            for (int edge = trie.firstEdge[state]; edge >= 0; edge = trie.nextEdge[edge]) {
+                char c = trie.edgeCharacter[edge];
+                if (c >= ASCII) {
+                    wideNext[row * wideColumns + blocks[c >>> 8][c & 0xff]] = trie.edgeTarget[edge];
+                }
+            }
+        }
         columns = used;
         asciiNext = new int[states * columns];
         for (int i = 0; i < states; i++) {
@@ -197,6 +235,20 @@ public final class LiteralAutomaton {
                 }
             }
         }
+        if ((long) states * columns >= OUTPUT) {
+            throw new IllegalArgumentException("too many literals for one automaton: " + literalCount);
+        }
+        for (int i = 0; i < asciiNext.length; i++) {
+            asciiNext[i] = code(asciiNext[i]);
+        }
+        for (int i = 0; i < wideNext.length; i++) {
+            wideNext[i] = code(wideNext[i]);
+        }
+    }
+
+    // A state as the tables hold it (see OUTPUT).
+    private int code(int state) {
+        return state * columns | (outputStart[state + 1] > outputStart[state] ? OUTPUT : 0);
     }
 
     /** The trie while it is built: states and their edges as linked lists in flat arrays. */
@@ -214,6 +266,17 @@ public final class LiteralAutomaton {
             nextEdge = new int[maximumStates];
             edgeCharacter = new char[maximumStates];
             edgeTarget = new int[maximumStates];
+        }
+
+        // Gives state s the number rank[s]; edges keep their lists.
+        void renumber(int[] rank) {
+            int[] first = Arrays.copyOf(firstEdge, states);
+            for (int state = 0; state < states; state++) {
+                firstEdge[rank[state]] = first[state];
+            }
+            for (int edge = 0; edge < edges; edge++) {
+                edgeTarget[edge] = rank[edgeTarget[edge]];
+            }
         }
 
         int child(int state, char c) {
@@ -239,15 +302,12 @@ public final class LiteralAutomaton {
         }
     }
 
-    // Whether some literal has the (non-ASCII) character: a bit per character, none when no literal has any.
-    private boolean isWide(char c) {
-        long[] wide = wideCharacters;
-        return wide != null && (wide[c >>> 6] & (1L << c)) != 0;
-    }
-
-    private int step(int state, char c) {
-        int found = Arrays.binarySearch(edgeCharacters[state], c);
-        return found < 0 ? -1 : edgeTargets[state][found];
+    // The next state for a non-ASCII character: its column (0 when no literal has it, which leads
+    // back to the root from anywhere) in the state's row, or in the root's.
+    private int wideStep(int code, char c) {
+        char[] block = wideColumnBlocks[c >>> 8];
+        int column = block == null ? 0 : block[c & 0xff];
+        return wideNext[wideRow[(code & ROW) / columns] * wideColumns + column];
     }
 
     /** Indexes (into the constructor's list) of the literals found in the text, each once. */
@@ -283,22 +343,17 @@ public final class LiteralAutomaton {
 
     private BitSet find(char[] chars, int length, int lastStart) {
         BitSet found = new BitSet(literalCount);
-        int state = 0;
+        // The tables in locals: the quick compiler reads a field again at every use.
+        int[] next = asciiNext;
+        byte[] column = asciiColumn;
+        int code = 0;
         for (int position = 0; position < length; position++) {
             char c = chars[position];
-            if (c < ASCII) {
-                state = asciiNext[state * columns + (asciiColumn[c] & 0xff)];
-            } else if (!isWide(c)) {
-                // No literal has this character: from any state it leads back to the root.
-                state = 0;
-            } else {
-                int target = step(state, c);
-                while (state != 0 && target < 0) {
-                    state = failure[state];
-                    target = step(state, c);
-                }
-                state = Math.max(target, 0);
+            code = c < ASCII ? next[(code & ROW) + (column[c] & 0xff)] : wideStep(code, c);
+            if (code < OUTPUT) {
+                continue;
             }
+            int state = (code & ROW) / columns;
             for (int i = outputStart[state], last = outputStart[state + 1]; i < last; i++) {
                 int index = outputList[i];
                 if (found.get(index)) {

@@ -7,6 +7,35 @@ import org.junit.jupiter.api.Test;
 
 class MessageTextTest {
 
+    /**
+     * The short way for plain ASCII gives what the long way gives (line ends, then the decoded text
+     * as read), and the cut window is the long way's window: seeded random bytes, mostly ASCII with
+     * line ends, quote marks and now and then an escape or an 8-bit byte, cut at every kind of place.
+     */
+    @Test
+    void theAsciiWindowReadsAsTheDecodedOne() {
+        java.util.Random random = new java.util.Random(5);
+        byte[] alphabet = "ab >\r\n\r\n>> x$B(".getBytes(StandardCharsets.ISO_8859_1);
+        for (int round = 0; round < 20_000; round++) {
+            byte[] raw = new byte[random.nextInt(30)];
+            for (int i = 0; i < raw.length; i++) {
+                int pick = random.nextInt(60);
+                raw[i] = pick == 0 ? 0x1b : pick == 1 ? (byte) 0xe3 : alphabet[pick % alphabet.length];
+            }
+            int limit = 1 + random.nextInt(32);
+            byte[] lineFeeds = MessageText.latin1WithLineFeeds(raw).getBytes(StandardCharsets.ISO_8859_1);
+            byte[] expected = java.util.Arrays.copyOf(lineFeeds, Math.min(limit, lineFeeds.length));
+            byte[] window = MessageText.withLineFeeds(raw, limit);
+            assertThat(window).isEqualTo(expected);
+            String ascii = MessageText.readableAscii(window);
+            boolean plain = new String(window, StandardCharsets.ISO_8859_1).chars().allMatch(c -> c < 0x80 && c != 0x1b);
+            assertThat(ascii != null).isEqualTo(plain);
+            if (ascii != null) {
+                assertThat(ascii).isEqualTo(MessageText.forReading(Charsets.decode(window, null)));
+            }
+        }
+    }
+
     @Test
     void crlfAndCrBecomeLf() {
         assertThat(MessageText.latin1WithLineFeeds("a\r\nb\rc\nd".getBytes(StandardCharsets.US_ASCII))).isEqualTo("a\nb\nc\nd");

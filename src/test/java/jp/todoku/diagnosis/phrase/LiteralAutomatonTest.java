@@ -18,33 +18,44 @@ import org.junit.jupiter.api.Test;
 class LiteralAutomatonTest {
 
     private static final String ALPHABET = "abcab0129 -.xyz\u6e80\u676f\u00e9\u03c3A";
+    // Mostly non-ASCII, from several blocks, with repeats: long runs through the table of
+    // non-ASCII characters, whose rows follow the failure links (a Japanese phrase inside another).
+    private static final String JAPANESE = "\u6e80\u676f\u6e80\u3042\u3044\u3042\uff41\u00e9a \u30e1\u30fc\u30eb";
 
     @Test
     void findsWhatSearchingEachLiteralFinds() {
-        Random random = new Random(7);
+        findsWhatSearchingFinds(ALPHABET, new Random(7));
+    }
+
+    @Test
+    void findsJapaneseLiteralsAsSearchingFinds() {
+        findsWhatSearchingFinds(JAPANESE, new Random(11));
+    }
+
+    private static void findsWhatSearchingFinds(String alphabet, Random random) {
         for (int round = 0; round < 300; round++) {
             List<String> literals = new ArrayList<>();
             for (int i = random.nextInt(30) + 1; i > 0; i--) {
-                literals.add(randomText(random, 1 + random.nextInt(5)));
+                literals.add(randomText(alphabet, random, 1 + random.nextInt(5)));
             }
             LiteralAutomaton words = new LiteralAutomaton(literals);
             LiteralAutomaton anywhere = LiteralAutomaton.anywhere(literals);
             for (int n = 0; n < 40; n++) {
-                String text = randomText(random, random.nextInt(40));
+                String text = randomText(alphabet, random, random.nextInt(40));
                 assertEquals(expected(literals, text, true), words.find(text), literals + " in " + text);
                 assertEquals(expected(literals, text, false), anywhere.find(text), literals + " in " + text);
                 char[] padded = (text + "zz").toCharArray();
                 assertEquals(words.find(text), words.find(padded, text.length()), text);
-                String head = randomText(random, 1 + random.nextInt(10));
+                String head = randomText(alphabet, random, 1 + random.nextInt(10));
                 assertEquals(words.find(head + " " + text), words.findJoined(head, text, words.find(text)), head + " + " + text);
             }
         }
     }
 
-    private static String randomText(Random random, int length) {
+    private static String randomText(String alphabet, Random random, int length) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return text.toString();
     }
