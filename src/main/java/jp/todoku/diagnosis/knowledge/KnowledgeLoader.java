@@ -53,25 +53,62 @@ final class KnowledgeLoader {
     // One parser for all the files of a load (SnakeYAML's set-up is not free); not shared across threads.
     private Yaml yaml;
 
-    /** Loads every file named in the index from the class path. */
+    /**
+     * Loads every file named in the index from the class path: from the trees the build prepared
+     * ({@link PreparedKnowledge}) when they were made from these very files, else from the YAML.
+     */
     static KnowledgeLoader fromClassPath(ClassLoader classLoader) {
         KnowledgeLoader loader = new KnowledgeLoader();
-        String index = read(classLoader, INDEX);
-        for (String line : index.split("\n")) {
-            String name = line.strip();
-            if (!name.isEmpty() && !name.startsWith("#")) {
-                loader.add(name, read(classLoader, "knowledge/" + name));
+        byte[] index = read(classLoader, INDEX);
+        List<String> names = names(new String(index, StandardCharsets.UTF_8));
+        List<byte[]> files = new ArrayList<>(names.size());
+        for (String name : names) {
+            files.add(read(classLoader, "knowledge/" + name));
+        }
+        java.util.Optional<List<Object>> prepared = PreparedKnowledge.read(classLoader,
+                PreparedKnowledge.checksum(index, files), files.size());
+        for (int i = 0; i < names.size(); i++) {
+            if (prepared.isPresent()) {
+                loader.addDocument(names.get(i), prepared.get().get(i));
+            } else {
+                loader.add(names.get(i), new String(files.get(i), StandardCharsets.UTF_8));
             }
         }
         return loader;
     }
 
-    private static String read(ClassLoader classLoader, String resource) {
+    /** The file names the index lists, in its order (blank lines and # comments left out). */
+    static List<String> names(String index) {
+        List<String> names = new ArrayList<>();
+        for (String line : index.split("\n")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The files' YAML documents as this loader's parser reads them; empty when one does not parse. */
+    static java.util.Optional<List<Object>> parse(List<byte[]> files) {
+        Yaml parser = yaml();
+        List<Object> documents = new ArrayList<>(files.size());
+        try {
+            for (byte[] file : files) {
+                documents.add(parser.load(new String(file, StandardCharsets.UTF_8)));
+            }
+        } catch (RuntimeException unreadable) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(documents);
+    }
+
+    private static byte[] read(ClassLoader classLoader, String resource) {
         try (InputStream in = classLoader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("knowledge resource missing: " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read knowledge resource " + resource, e);
         }
@@ -101,6 +138,11 @@ final class KnowledgeLoader {
             problems.add(fileName + ": not readable YAML: " + e.getMessage());
             return this;
         }
+        return addDocument(fileName, document);
+    }
+
+    /** Adds the entries of one file's parsed document (see {@link PreparedKnowledge}). */
+    private KnowledgeLoader addDocument(String fileName, Object document) {
         if (!(document instanceof Map<?, ?> file) || !(file.get("entries") instanceof List<?> list)) {
             problems.add(fileName + ": expected a map with an 'entries' list");
             return this;
