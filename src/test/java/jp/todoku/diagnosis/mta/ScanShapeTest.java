@@ -51,6 +51,36 @@ class ScanShapeTest {
         assertThat(replies).as("texts with a reply code").isGreaterThan(2_000);
     }
 
+    private static final String[] HOST_PIECES = {"host", "HOST", "Host", "ghost", "mx", "MX", "mX", "while talking to",
+        "While Talking To", "remote server", "remote-mta: dns;", "Remote-MTA: DNS;", "connect to", " ", "\n", "\t", "[",
+        "]", "(", ":", ",", ".", "-", "mx1.example.jp", "a", "said", "10.0.0.1", "x.y", "容量", "host mx1.example.jp",
+        "Host said.x ", "MX mail.example.com:", "while talking to [10.0.0.1]", "connect to mx.example.jp[", " said:"};
+
+    /** remoteHost tries its pattern only from the first of its starts on: the same host as the plain search. */
+    @Test
+    void remoteHostFindsWhatThePlainSearchFinds() {
+        Random random = new Random(13);
+        int hosts = 0;
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int index = random.nextInt(9); index > 0; index--) {
+                text.append(HOST_PIECES[random.nextInt(HOST_PIECES.length)]);
+            }
+            String line = text.toString();
+            String expected = null;
+            java.util.regex.Matcher matcher = Scan.HOST.matcher(line);
+            while (expected == null && matcher.find()) {
+                String host = matcher.group(1).toLowerCase(java.util.Locale.ROOT);
+                if (host.indexOf('.') > 0 && !host.equals("said")) {
+                    expected = host;
+                }
+            }
+            hosts += expected == null ? 0 : 1;
+            assertThat(Scan.remoteHost(line)).as(line).isEqualTo(expected);
+        }
+        assertThat(hosts).as("texts with a host").isGreaterThan(1_000);
+    }
+
     @Test
     void aLineWithoutTheShapeHasNoCode() {
         assertThat(Scan.mayHoldStatus("Your message could not be delivered. Sorry.")).isFalse();
