@@ -36,6 +36,8 @@ public final class PreparedKnowledge {
     private static final int STRING = 1;
     private static final int LIST = 2;
     private static final int MAP = 3;
+    // The knowledge files together are a few hundred KB; nothing in them is longer than this.
+    private static final int MAXIMUM_COUNT = 1 << 22;
 
     private PreparedKnowledge() {
     }
@@ -81,18 +83,18 @@ public final class PreparedKnowledge {
             case NULL:
                 return null;
             case STRING:
-                byte[] utf8 = new byte[in.readInt()];
+                byte[] utf8 = new byte[count(in)];
                 in.readFully(utf8);
                 return new String(utf8, StandardCharsets.UTF_8);
             case LIST:
-                int size = in.readInt();
+                int size = count(in);
                 List<Object> list = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
                     list.add(node(in));
                 }
                 return list;
             case MAP:
-                int entries = in.readInt();
+                int entries = count(in);
                 Map<Object, Object> map = new LinkedHashMap<>(entries * 2);
                 for (int i = 0; i < entries; i++) {
                     Object key = node(in);
@@ -102,6 +104,16 @@ public final class PreparedKnowledge {
             default:
                 throw new IOException("unknown node kind " + kind);
         }
+    }
+
+    // A length or size as written; a damaged one (negative, or more than the whole knowledge could
+    // hold) ends the read as unreadable instead of asking for gigabytes.
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > MAXIMUM_COUNT) {
+            throw new IOException("damaged length " + count);
+        }
+        return count;
     }
 
     /** The resource's bytes for these documents; empty when one holds something other than a tree of strings. */

@@ -40,8 +40,8 @@ public final class LiteralAutomaton {
     private final int[] asciiNext;
     // The same for the non-ASCII characters literals use (Japanese phrases). Japanese text is a
     // large share of what is scanned, and a binary search per character plus a walk up the failure
-    // links was half of the scan's time. Such a character has a column (1 on; 0 for one no literal
-    // uses), found in a block per high byte (null where no literal has a character). Only the
+    // links was half of the scan's time. Such a character has a column (numbered from 1; 0 stands for
+    // every character no literal uses), found in a block per high byte (null where no literal has a character). Only the
     // root and the states whose failure chain holds a non-ASCII edge have a row of their own
     // (a few hundred); from every other state these characters go where they go from the root.
     private final char[][] wideColumnBlocks;
@@ -221,6 +221,10 @@ public final class LiteralAutomaton {
             }
         }
         columns = used;
+        if ((long) states * columns >= OUTPUT) {
+            // The offsets must leave the flag bit free (a million states or so; the knowledge base has 21,547).
+            throw new IllegalArgumentException("too many literals for one automaton: " + literalCount);
+        }
         asciiNext = new int[states * columns];
         for (int i = 0; i < states; i++) {
             int state = order[i];
@@ -234,9 +238,6 @@ public final class LiteralAutomaton {
                     asciiNext[state * columns + (asciiColumn[c] & 0xff)] = trie.edgeTarget[edge];
                 }
             }
-        }
-        if ((long) states * columns >= OUTPUT) {
-            throw new IllegalArgumentException("too many literals for one automaton: " + literalCount);
         }
         for (int i = 0; i < asciiNext.length; i++) {
             asciiNext[i] = code(asciiNext[i]);

@@ -77,6 +77,22 @@ class PreparedKnowledgeTest {
         assertFalse(PreparedKnowledge.read(loader(classes), 0, 1).isPresent());
     }
 
+    @Test
+    void aDamagedLengthIsPassedOverWithoutAskingForTheMemory(@TempDir Path classes) throws IOException {
+        Files.createDirectories(classes.resolve("knowledge"));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeInt(0x546b6e31);
+            out.writeLong(7);
+            out.writeInt(1);
+            out.writeByte(1);
+            out.writeInt(Integer.MAX_VALUE);
+        }
+        Files.write(classes.resolve(PreparedKnowledge.RESOURCE), bytes.toByteArray());
+
+        assertFalse(PreparedKnowledge.read(loader(classes), 7, 1).isPresent());
+    }
+
     private static List<byte[]> files(byte[] index) throws IOException {
         return files(index, SOURCES);
     }
