@@ -59,11 +59,11 @@ final class DiagnoseCommand implements CommandLine.Command {
             return 2;
         }
         if (CommandLine.isStandardOutput(out)) {
-            // Decided by counting up to the threshold only: a child lists the inputs again anyway.
+            // Counted (up to the threshold only) when the choice needs it: a child lists the inputs again anyway.
             List<String> commandLine = new ArrayList<>(List.of("diagnose"));
             commandLine.addAll(Arrays.asList(arguments));
             java.util.Optional<Integer> child = QuickStart.runInChild(commandLine,
-                    Inputs.countUpTo(paths, QuickStart.THRESHOLD));
+                    () -> Inputs.countUpTo(paths, QuickStart.THRESHOLD));
             if (child.isPresent()) {
                 return child.get();
             }
