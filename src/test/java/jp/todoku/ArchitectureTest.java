@@ -47,6 +47,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theJarsEntryPointUsesOnlyTheJdk() {
+        classes().that().resideInAPackage("jp.todoku.cli.launch")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jp.todoku.cli.launch")
+                .because("it runs from the jar's root, where nothing but the JDK and itself is on the class path")
+                .check(TODOKU);
+    }
+
+    @Test
     void onlyTheDnsjavaAdapterImportsDnsjava() {
         noClasses().that().resideOutsideOfPackage("jp.todoku.dnscheck.dnsjava..")
                 .should().dependOnClassesThat().resideInAPackage("org.xbill.DNS..")

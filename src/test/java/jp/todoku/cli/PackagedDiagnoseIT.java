@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code java -jar target/todoku.jar diagnose ...} as a user runs it: with the build's class-data
- * archive beside the jar, even a small batch runs in the quick child JVM (QuickStart), and what it
+ * archive beside the jar, even a small batch runs in the quick child JVM (started by the jar's entry point,
+ * cli.launch.Launch, before Spring Boot's launcher), and what it
  * prints, and its exit code, are what the command gives in one JVM, error lines included.
  */
 class PackagedDiagnoseIT {
