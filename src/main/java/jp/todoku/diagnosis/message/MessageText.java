@@ -27,18 +27,7 @@ public final class MessageText {
         }
         byte[] out = new byte[bytes.length];
         System.arraycopy(bytes, 0, out, 0, carriageReturn);
-        int length = carriageReturn;
-        for (int i = carriageReturn; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b == '\r') {
-                out[length++] = '\n';
-                if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
-                    i++;
-                }
-            } else {
-                out[length++] = b;
-            }
-        }
+        int length = copyWithLineFeeds(bytes, carriageReturn, out, carriageReturn);
         return new String(out, 0, length, StandardCharsets.ISO_8859_1);
     }
 
@@ -48,8 +37,14 @@ public final class MessageText {
      */
     public static byte[] withLineFeeds(byte[] bytes, int limit) {
         byte[] out = new byte[Math.min(bytes.length, limit)];
-        int length = 0;
-        for (int i = 0; i < bytes.length && length < out.length; i++) {
+        int length = copyWithLineFeeds(bytes, 0, out, 0);
+        return length == out.length ? out : java.util.Arrays.copyOf(out, length);
+    }
+
+    // Copies bytes[from...] to out[at...] with CRLF and CR as LF until out is full; the length written to.
+    private static int copyWithLineFeeds(byte[] bytes, int from, byte[] out, int at) {
+        int length = at;
+        for (int i = from; i < bytes.length && length < out.length; i++) {
             byte b = bytes[i];
             if (b == '\r') {
                 out[length++] = '\n';
@@ -60,7 +55,7 @@ public final class MessageText {
                 out[length++] = b;
             }
         }
-        return length == out.length ? out : java.util.Arrays.copyOf(out, length);
+        return length;
     }
 
     /**

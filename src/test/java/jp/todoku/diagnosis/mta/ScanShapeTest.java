@@ -29,12 +29,7 @@ class ScanShapeTest {
         int statuses = 0;
         int replies = 0;
         for (int round = 0; round < 50_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int pieces = random.nextInt(10);
-            for (int index = 0; index < pieces; index++) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String line = text.toString();
+            String line = joined(random, PIECES, random.nextInt(10));
             if (STATUS.matcher(line).find()) {
                 statuses++;
                 assertThat(Scan.mayHoldStatus(line)).as(line).isTrue();
@@ -62,11 +57,7 @@ class ScanShapeTest {
         Random random = new Random(13);
         int hosts = 0;
         for (int round = 0; round < 50_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int index = random.nextInt(9); index > 0; index--) {
-                text.append(HOST_PIECES[random.nextInt(HOST_PIECES.length)]);
-            }
-            String line = text.toString();
+            String line = joined(random, HOST_PIECES, random.nextInt(9));
             String expected = null;
             java.util.regex.Matcher matcher = Scan.HOST.matcher(line);
             while (expected == null && matcher.find()) {
@@ -79,6 +70,15 @@ class ScanShapeTest {
             assertThat(Scan.remoteHost(line)).as(line).isEqualTo(expected);
         }
         assertThat(hosts).as("texts with a host").isGreaterThan(1_000);
+    }
+
+    // A text of the given number of pieces, each drawn at random.
+    private static String joined(Random random, String[] pieces, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int index = 0; index < count; index++) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return text.toString();
     }
 
     @Test
